@@ -1,0 +1,57 @@
+package kz.shamy.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import kz.shamy.shared.InvalidRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people Shamy knows, looked up by username (the id the engine and the identity provider use). */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final PersonRepository people;
+
+    People(PersonRepository people) {
+        this.people = people;
+    }
+
+    public Optional<Person> find(String username) {
+        return username == null ? Optional.empty() : people.findByUsername(username);
+    }
+
+    /**
+     * The person a request names in {@code field}, who must hold {@code role}; otherwise a 400 that
+     * names the field, so nothing is started with a wrong reference.
+     */
+    public Person require(String field, String username, Role role) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidRequest(field, field + " is required");
+        }
+        Person person = people.findByUsername(username)
+                .orElseThrow(() -> new InvalidRequest(field, "no person with username '" + username + "'"));
+        if (role != null && person.getRole() != role) {
+            throw new InvalidRequest(field, "'" + username + "' is not a " + role.label());
+        }
+        return person;
+    }
+
+    public List<Person> withRole(Role role) {
+        return people.findByRoleOrderByUsername(role);
+    }
+
+    public List<Person> all(Collection<String> usernames) {
+        return people.findByUsernameIn(usernames);
+    }
+
+    public String displayName(String username) {
+        return find(username).map(Person::getDisplayName).orElse(username);
+    }
+
+    @Transactional
+    public Person add(Person person) {
+        return people.save(person);
+    }
+}

@@ -1,0 +1,2 @@
+/** Who is who: the people Shamy knows, their roles, and how they map to the engine's users and groups. */
+package kz.shamy.identity;

@@ -1,0 +1,34 @@
+package kz.shamy.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the Spring-authenticated user into the engine for the Camunda webapps and the engine REST API.
+ * These filters run after Spring Security's chain (their order is lower), so the user is known by then.
+ */
+@Configuration
+class EngineWebConfiguration {
+
+    private static final String PROVIDER = SpringSecurityEngineAuthentication.class.getName();
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+        registration.addUrlPatterns("/camunda/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

@@ -1,0 +1,14 @@
+package kz.shamy.workflow;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * Thrown by a process's start listener when its input variables name a missing or unknown school,
+ * teacher or circle. The start is rolled back (no instance exists) and the REST API answers 400.
+ */
+public class ProcessStartRejected extends BadUserRequestException {
+
+    public ProcessStartRejected(String message) {
+        super(message);
+    }
+}

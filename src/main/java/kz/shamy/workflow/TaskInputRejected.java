@@ -1,0 +1,15 @@
+package kz.shamy.workflow;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * Thrown by a task listener (usually on {@code complete}) when the submitted form data is not valid.
+ * The engine rolls the whole command back, so the task stays open and nothing is saved; the REST API
+ * and Tasklist answer 400 with this message.
+ */
+public class TaskInputRejected extends BadUserRequestException {
+
+    public TaskInputRejected(String message) {
+        super(message);
+    }
+}
