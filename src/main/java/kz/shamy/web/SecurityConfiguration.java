@@ -10,6 +10,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Local sign-in (the embedded default): HTTP Basic, stateless, on the two APIs; a login form with a
@@ -26,7 +29,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-        return http.securityMatcher("/api/**", "/engine-rest/**")
+        // path matchers, not MVC matchers: /engine-rest is Jersey's servlet, not the DispatcherServlet
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Shamy"))
@@ -36,18 +40,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers(path("/login"), path("/css/**"), path("/favicon.ico"), path("/error"),
+                                path("/actuator/health"), path("/actuator/info")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // the webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .build();
     }
 }
