@@ -1,17 +1,17 @@
 package kz.shamy.workflow;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Thrown by a process's start listener when its input variables name a missing or unknown school,
  * teacher or circle. The start is rolled back (no instance exists) and the REST API answers 400.
  *
- * <p>It extends the engine's own form-validation exception because that is the one the engine REST API
- * answers with 400 (task complete, submit-form and process start); any other engine exception becomes 500.
+ * <p>The engine wraps whatever a task listener throws; the engine REST API's exception handlers in this
+ * package find this rejection inside and answer 400 with its message, instead of the engine's 500.
  */
-public class ProcessStartRejected extends FormFieldValidationException {
+public class ProcessStartRejected extends BadUserRequestException {
 
     public ProcessStartRejected(String message) {
-        super(null, message);
+        super(message);
     }
 }

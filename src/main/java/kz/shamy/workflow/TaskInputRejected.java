@@ -1,18 +1,18 @@
 package kz.shamy.workflow;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Thrown by a task listener (usually on {@code complete}) when the submitted form data is not valid.
  * The engine rolls the whole command back, so the task stays open and nothing is saved; the REST API
  * and Tasklist answer 400 with this message.
  *
- * <p>It extends the engine's own form-validation exception because that is the one the engine REST API
- * answers with 400 (task complete, submit-form and process start); any other engine exception becomes 500.
+ * <p>The engine wraps whatever a task listener throws; the engine REST API's exception handlers in this
+ * package find this rejection inside and answer 400 with its message, instead of the engine's 500.
  */
-public class TaskInputRejected extends FormFieldValidationException {
+public class TaskInputRejected extends BadUserRequestException {
 
     public TaskInputRejected(String message) {
-        super(null, message);
+        super(message);
     }
 }

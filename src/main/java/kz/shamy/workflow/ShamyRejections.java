@@ -1,0 +1,32 @@
+package kz.shamy.workflow;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a Shamy rejection ({@link TaskInputRejected}, {@link ProcessStartRejected}) inside whatever the
+ * engine wrapped it in — it wraps every exception a task listener throws — and answers it as the engine
+ * REST API answers its own bad requests: 400 with {@code {type, message}}.
+ */
+final class ShamyRejections {
+
+    private ShamyRejections() {
+    }
+
+    static Optional<Response> asBadRequest(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TaskInputRejected || cause instanceof ProcessStartRejected) {
+                return Optional.of(Response.status(Response.Status.BAD_REQUEST)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", cause.getClass().getSimpleName(), "message", cause.getMessage()))
+                        .build());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

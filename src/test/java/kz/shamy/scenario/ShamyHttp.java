@@ -1,0 +1,132 @@
+package kz.shamy.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A person using Shamy over HTTP, as a client would: HTTP Basic, JSON, the engine REST API's variable
+ * format. Each call answers with the status and the parsed body.
+ */
+final class ShamyHttp {
+
+    record Answer(int status, JsonNode body, String text) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ShamyHttp(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Answer get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    Answer post(String user, String path, Object body) {
+        try {
+            return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one open task of {@code definitionKey} assigned to {@code user}, found as that user. */
+    String taskOf(String user, String definitionKey, String processInstanceId) {
+        String query = "/engine-rest/task?assignee=" + enc(user) + "&taskDefinitionKey=" + enc(definitionKey)
+                + (processInstanceId == null ? "" : "&processInstanceId=" + enc(processInstanceId));
+        Answer answer = get(user, query);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.body().size()).as(user + " has one " + definitionKey + ": " + answer.text()).isEqualTo(1);
+        return answer.body().get(0).path("id").asText();
+    }
+
+    /** Completes a task with plain variables (String, Number, Boolean), as Tasklist's form submit does. */
+    Answer complete(String user, String taskId, Map<String, ?> variables) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode vars = body.putObject("variables");
+        variables.forEach((name, value) -> {
+            ObjectNode v = vars.putObject(name);
+            v.set("value", JSON.valueToTree(value));
+            if (value instanceof List<?>) {
+                v.put("type", "Json");
+                v.put("value", JSON.valueToTree(value).toString());
+            } else if (value instanceof Long || value instanceof Integer) {
+                v.put("type", value instanceof Long ? "Long" : "Integer");
+            }
+        });
+        return post(user, "/engine-rest/task/" + taskId + "/complete", body);
+    }
+
+    void completeOk(String user, String definitionKey, String processInstanceId, Map<String, ?> variables) {
+        Answer answer = complete(user, taskOf(user, definitionKey, processInstanceId), variables);
+        assertThat(answer.status()).as(definitionKey + " by " + user + ": " + answer.text()).isEqualTo(204);
+    }
+
+    /** Waits until {@code condition} holds, polling; the job executor runs asynchronous steps meanwhile. */
+    static void await(String what, Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private Answer send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            String credentials = user + ":demo";
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
+            return new Answer(response.statusCode(), body, response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
