@@ -3,8 +3,7 @@ package kz.shamy.programme;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
@@ -87,19 +86,19 @@ class WorkshopProgress {
      */
     List<String> recordAttendance(Long workshopId, int day, Collection<String> present) {
         Workshop workshop = workshop(workshopId);
-        Map<String, WorkshopInvitation> invited = invitations.findByWorkshopIdOrderByUsername(workshopId).stream()
-                .collect(Collectors.toMap(WorkshopInvitation::getUsername, Function.identity()));
+        List<WorkshopInvitation> invited = invitations.findByWorkshopIdOrderByUsername(workshopId);
+        Set<String> invitees = invited.stream().map(WorkshopInvitation::getUsername).collect(Collectors.toSet());
         for (String username : present) {
-            if (!invited.containsKey(username)) {
+            if (!invitees.contains(username)) {
                 throw new InvalidRequest("attendedDay" + day, "'" + username + "' was not invited to this workshop");
             }
         }
-        invited.values().forEach(invitation -> invitation.attended(day, present.contains(invitation.getUsername())));
+        invited.forEach(invitation -> invitation.attended(day, present.contains(invitation.getUsername())));
         if (day == 2) {
             workshop.moveTo(WorkshopStatus.HELD);
         }
-        return invitations.findByWorkshopIdOrderByUsername(workshopId).stream()
-                .filter(WorkshopInvitation::attendedAnyDay).map(WorkshopInvitation::getUsername).toList();
+        return invited.stream().filter(WorkshopInvitation::attendedAnyDay).map(WorkshopInvitation::getUsername)
+                .toList();
     }
 
     void feedback(Long workshopId, String username, int rating, String text) {
