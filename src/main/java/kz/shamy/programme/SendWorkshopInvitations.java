@@ -1,0 +1,31 @@
+package kz.shamy.programme;
+
+import static kz.shamy.programme.InductionWorkshop.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task SendInvitations: notifies every invitee and sets when to remind them and when answers close. */
+@Component("sendWorkshopInvitations")
+class SendWorkshopInvitations implements JavaDelegate {
+
+    private final WorkshopProgress progress;
+    private final WorkshopTimers timers;
+    private final Clock clock = Clock.systemUTC();
+
+    SendWorkshopInvitations(WorkshopProgress progress, WorkshopTimers timers) {
+        this.progress = progress;
+        this.timers = timers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Workshop workshop = progress.invitationsSent((Long) execution.getVariable(WORKSHOP_ID));
+        Instant deadline = timers.answerDeadline(workshop.getRegistrationDeadline());
+        execution.setVariable(ANSWER_DEADLINE, WorkshopTimers.asDate(deadline));
+        execution.setVariable(REMINDER_AT, WorkshopTimers.asDate(timers.reminderAt(deadline, clock.instant())));
+    }
+}

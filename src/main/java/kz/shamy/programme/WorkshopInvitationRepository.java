@@ -1,0 +1,23 @@
+package kz.shamy.programme;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WorkshopInvitationRepository extends JpaRepository<WorkshopInvitation, Long> {
+
+    List<WorkshopInvitation> findByWorkshopIdOrderByUsername(Long workshopId);
+
+    Optional<WorkshopInvitation> findByWorkshopIdAndUsername(Long workshopId, String username);
+
+    List<WorkshopInvitation> findByWorkshopIdAndAnswer(Long workshopId, InvitationAnswer answer);
+
+    boolean existsByUsernameAndEligibleForCirclesTrue(String username);
+
+    @Query("""
+            select distinct i.username from WorkshopInvitation i, Workshop w
+            where w.id = i.workshopId and w.regionId = :regionId and i.eligibleForCircles = true
+            order by i.username""")
+    List<String> eligibleUsernamesIn(Long regionId);
+}
