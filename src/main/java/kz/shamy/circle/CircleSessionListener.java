@@ -1,0 +1,45 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
+import static kz.shamy.circle.CircleCycleVariables.SESSION_ATTENDEES;
+import static kz.shamy.circle.CircleCycleVariables.SESSION_DATE;
+import static kz.shamy.circle.CircleCycleVariables.SESSION_NOTES;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.TaskInputRejected;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * RecordCircleSession, on complete: stores the session (date, attendees, notes) in circle_session and
+ * circle_session_attendance, then drops the form's content variables. Invalid input keeps the task open.
+ */
+@Component("recordCircleSession")
+class CircleSessionListener implements TaskListener {
+
+    private final CircleSessions sessions;
+
+    CircleSessionListener(CircleSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        LocalDate heldOn = CircleFormInput.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE));
+        List<String> attendees = CircleFormInput.usernames(SESSION_ATTENDEES, task.getVariable(SESSION_ATTENDEES));
+        String notes = CircleFormInput.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
+        try {
+            sessions.recordSession((Long) execution.getVariable(CIRCLE_ID), heldOn, attendees, notes);
+        } catch (InvalidRequest e) {
+            throw new TaskInputRejected(e.getMessage());
+        }
+        execution.removeVariable(SESSION_DATE);
+        execution.removeVariable(SESSION_ATTENDEES);
+        execution.removeVariable(SESSION_NOTES);
+    }
+}

@@ -1,0 +1,33 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
+
+import kz.shamy.identity.People;
+import kz.shamy.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** NotifyCircleStarted: tells each teacher that their circle has started and who facilitates it. */
+@Component("notifyCircleStarted")
+class CircleStartedNotifier implements JavaDelegate {
+
+    private final Circles circles;
+    private final People people;
+    private final Notifier notifier;
+
+    CircleStartedNotifier(Circles circles, People people, Notifier notifier) {
+        this.circles = circles;
+        this.people = people;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Circle circle = circles.require((Long) execution.getVariable(CIRCLE_ID));
+        String facilitator = people.displayName(circle.getFacilitatorId());
+        for (String teacher : circles.teachersOf(circle.getId())) {
+            notifier.notify(teacher, "notify.circle.started", circle.getAcademicYear(), facilitator);
+        }
+    }
+}

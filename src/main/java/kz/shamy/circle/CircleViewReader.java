@@ -1,0 +1,39 @@
+package kz.shamy.circle;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles {@link CircleView} in one read-only transaction (attendance and posters load lazily). */
+@Service
+@Transactional(readOnly = true)
+class CircleViewReader {
+
+    private final Circles circles;
+    private final CircleSessions sessions;
+
+    CircleViewReader(Circles circles, CircleSessions sessions) {
+        this.circles = circles;
+        this.sessions = sessions;
+    }
+
+    CircleView view(Long circleId) {
+        Circle circle = circles.require(circleId);
+        List<CircleView.Member> members = circles.membershipsOf(circleId).stream()
+                .map(m -> new CircleView.Member(m.getTeacherId(), circles.attendanceRatio(m.getTeacherId(), circleId),
+                        circles.presentedPoster(m.getTeacherId(), circleId), m.getProjectId(),
+                        m.isProjectCompleted(), m.getCompletedAt()))
+                .toList();
+        List<CircleView.Session> held = sessions.sessionsOf(circleId).stream()
+                .map(s -> new CircleView.Session(s.getId(), s.getHeldOn(), s.getAttendees().stream().sorted().toList(),
+                        s.getNotes()))
+                .toList();
+        List<CircleView.Event> events = sessions.networkEventsOf(circleId).stream()
+                .map(e -> new CircleView.Event(e.getId(), e.getHeldOn(), e.getPlace(), e.getPosters().stream()
+                        .map(p -> new CircleView.Poster(p.getTeacherId(), p.getPosterTitle())).toList()))
+                .toList();
+        return new CircleView(circle.getId(), circle.getSchoolId(), circle.getFacilitatorId(),
+                circle.getAcademicYear(), circle.getStatus(), circle.getProcessInstanceId(), circle.getStartedAt(),
+                circle.getClosedAt(), members, held, events);
+    }
+}

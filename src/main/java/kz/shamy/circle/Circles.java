@@ -1,0 +1,161 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
+import static kz.shamy.circle.CircleCycleVariables.FACILITATOR_ID;
+import static kz.shamy.circle.CircleCycleVariables.PROCESS_KEY;
+import static kz.shamy.circle.CircleCycleVariables.TEACHER_IDS;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.shamy.identity.People;
+import kz.shamy.identity.Role;
+import kz.shamy.programme.Schools;
+import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.NotFound;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Professional learning circles: starting a school year's cycle, and what other features ask about it. */
+@Service
+@Transactional(readOnly = true)
+public class Circles {
+
+    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
+
+    private final CircleRepository circles;
+    private final CircleMembershipRepository memberships;
+    private final CircleSessionRepository sessions;
+    private final NetworkEventRepository networkEvents;
+    private final Schools schools;
+    private final People people;
+    private final RuntimeService runtimeService;
+    private final Clock clock = Clock.systemUTC();
+
+    Circles(CircleRepository circles, CircleMembershipRepository memberships, CircleSessionRepository sessions,
+            NetworkEventRepository networkEvents, Schools schools, People people, RuntimeService runtimeService) {
+        this.circles = circles;
+        this.memberships = memberships;
+        this.sessions = sessions;
+        this.networkEvents = networkEvents;
+        this.schools = schools;
+        this.people = people;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Creates the circle and its memberships and starts its circle-cycle process, all in one transaction:
+     * if any input is wrong an {@link InvalidRequest} names the field and nothing is saved or started.
+     */
+    @Transactional
+    public CircleStarted startCycle(Long schoolId, String facilitatorId, String academicYear, List<String> teacherIds) {
+        schools.require("schoolId", schoolId);
+        people.require("facilitatorId", facilitatorId, Role.FACILITATOR);
+        requireAcademicYear(academicYear);
+        requireFreeTeachers(teacherIds);
+
+        Circle circle = circles.save(new Circle(schoolId, facilitatorId, academicYear, clock.instant()));
+        teacherIds.forEach(teacher -> memberships.save(new CircleMembership(circle.getId(), teacher)));
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CIRCLE_ID, circle.getId());
+        variables.put(FACILITATOR_ID, facilitatorId);
+        variables.put(TEACHER_IDS, new ArrayList<>(teacherIds));
+        String processInstanceId = runtimeService
+                .startProcessInstanceByKey(PROCESS_KEY, "circle-" + circle.getId(), variables).getId();
+        circle.attachProcess(processInstanceId);
+        return new CircleStarted(circle.getId(), processInstanceId);
+    }
+
+    private static void requireAcademicYear(String academicYear) {
+        Matcher matcher = ACADEMIC_YEAR.matcher(academicYear == null ? "" : academicYear.trim());
+        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
+            throw new InvalidRequest("academicYear", "academicYear must be two consecutive years, like 2026-2027");
+        }
+    }
+
+    private void requireFreeTeachers(List<String> teacherIds) {
+        if (teacherIds == null || teacherIds.isEmpty()) {
+            throw new InvalidRequest("teacherIds", "teacherIds must name at least one teacher");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String teacher : teacherIds) {
+            people.require("teacherIds", teacher, Role.TEACHER);
+            if (!seen.add(teacher)) {
+                throw new InvalidRequest("teacherIds", "teacher '" + teacher + "' is listed twice");
+            }
+        }
+        List<String> busy = circles.membersAmong(seen, CircleStatus.OPEN);
+        if (!busy.isEmpty()) {
+            throw new InvalidRequest("teacherIds", "teacher '" + busy.get(0) + "' is already in an open circle");
+        }
+    }
+
+    public Optional<Circle> find(Long circleId) {
+        return circleId == null ? Optional.empty() : circles.findById(circleId);
+    }
+
+    public Circle require(Long circleId) {
+        return find(circleId).orElseThrow(() -> new NotFound("circle", circleId));
+    }
+
+    /** The open circle the teacher belongs to, if any. */
+    public Optional<Circle> circleOf(String teacherId) {
+        return circles.findOpenByTeacher(teacherId);
+    }
+
+    public boolean isFacilitatorOf(String facilitatorId, Long circleId) {
+        return find(circleId).map(circle -> circle.getFacilitatorId().equals(facilitatorId)).orElse(false);
+    }
+
+    /** Usernames of the circle's teachers, in alphabetical order. */
+    public List<String> teachersOf(Long circleId) {
+        return memberships.findByCircleIdOrderByTeacherId(circleId).stream().map(CircleMembership::getTeacherId).toList();
+    }
+
+    public List<CircleMembership> membershipsOf(Long circleId) {
+        return memberships.findByCircleIdOrderByTeacherId(circleId);
+    }
+
+    /** The memberships whose development project was completed (each with its project id). */
+    public List<CircleMembership> completedTeachers(Long circleId) {
+        return memberships.findByCircleIdAndProjectCompletedTrueOrderByTeacherId(circleId);
+    }
+
+    /** Sessions the teacher attended divided by sessions the circle held; 0 when none were held. */
+    public double attendanceRatio(String teacherId, Long circleId) {
+        long held = sessions.countByCircleId(circleId);
+        return held == 0 ? 0.0 : (double) sessions.countAttendedBy(teacherId, circleId) / held;
+    }
+
+    public boolean presentedPoster(String teacherId, Long circleId) {
+        return networkEvents.countPostersBy(teacherId, circleId) > 0;
+    }
+
+    /** Called as the circle's process starts, so the circle knows which instance runs its year. */
+    @Transactional
+    void attachProcess(Long circleId, String processInstanceId) {
+        require(circleId).attachProcess(processInstanceId);
+    }
+
+    /** One teacher's development work has ended; completed or not, with the project it produced. */
+    @Transactional
+    void recordProjectResult(Long circleId, String teacherId, Long projectId, boolean completed) {
+        CircleMembership membership = memberships.findByCircleIdAndTeacherId(circleId, teacherId)
+                .orElseThrow(() -> new NotFound("membership of " + teacherId + " in circle", circleId));
+        membership.recordResult(projectId, completed, clock.instant());
+    }
+
+    @Transactional
+    void close(Long circleId) {
+        require(circleId).close(clock.instant());
+    }
+}

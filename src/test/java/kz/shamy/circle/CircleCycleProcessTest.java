@@ -1,0 +1,168 @@
+package kz.shamy.circle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * circle-cycle on a bare engine: delegates and listeners are mocks, except recordProjectResult, which is
+ * the real listener over a mocked {@link Circles} so the per-teacher results of the parallel called
+ * instances are proven not to overwrite each other. development-work is a stub process.
+ */
+@Deployment(resources = {"processes/circle/circle-cycle.bpmn", "processes/circle/forms/circle-record-session.form",
+        "processes/circle/forms/circle-record-network-event.form", "circle/development-work-stub.bpmn"})
+class CircleCycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("circle/camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    private static final Long CIRCLE = 7L;
+
+    private final ExecutionListener validateCircleStart = mock(ExecutionListener.class);
+    private final JavaDelegate notifyCircleStarted = mock(JavaDelegate.class);
+    private final TaskListener recordCircleSession = mock(TaskListener.class);
+    private final TaskListener recordNetworkEvent = mock(TaskListener.class);
+    private final Circles circles = mock(Circles.class);
+    private final JavaDelegate closeCircle = mock(JavaDelegate.class);
+    private final JavaDelegate startCertifications = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("validateCircleStart", validateCircleStart);
+        Mocks.register("notifyCircleStarted", notifyCircleStarted);
+        Mocks.register("recordCircleSession", recordCircleSession);
+        Mocks.register("recordNetworkEvent", recordNetworkEvent);
+        Mocks.register("recordProjectResult", new MembershipResultListener(circles));
+        Mocks.register("closeCircle", closeCircle);
+        Mocks.register("startCertifications", startCertifications);
+    }
+
+    @AfterEach
+    void resetBeans() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance startCircle(String... teachers) {
+        return runtimeService().startProcessInstanceByKey("circle-cycle", "circle-7", withVariables(
+                "circleId", CIRCLE, "facilitatorId", "facilitator1", "teacherIds", List.of(teachers),
+                "sessionCycle", "R/P14D"));
+    }
+
+    @Test
+    void sessionsComeRoundTeachersFinishAndCompletedProjectsGoToCertification() throws Exception {
+        ProcessInstance pi = startCircle("teacher1", "teacher2");
+
+        verify(validateCircleStart).notify(any());
+        verify(notifyCircleStarted).execute(any());
+        assertThat(pi).isWaitingAt("DevelopmentWork", "RecordNetworkEvent");
+        assertThat(jobAt(pi, "Timer_SessionDue")).isNotNull();
+        assertThat(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult()).isAssignedTo("facilitator1");
+
+        // the session timer fires every cycle; each firing brings a session task for the facilitator
+        execute(jobAt(pi, "Timer_SessionDue"));
+        execute(jobAt(pi, "Timer_SessionDue"));
+        List<Task> sessions = taskQuery().taskDefinitionKey("RecordCircleSession").list();
+        assertThat(sessions).hasSize(2).allMatch(t -> "facilitator1".equals(t.getAssignee()));
+        assertThat(jobAt(pi, "Timer_SessionDue")).isNotNull();
+        for (Task session : sessions) {
+            complete(session, withVariables("sessionDate", "2026-10-01", "sessionAttendees", "teacher1",
+                    "sessionNotes", "We read about lesson study."));
+        }
+        verify(recordCircleSession, times(2)).notify(any(DelegateTask.class));
+        assertThat(pi).hasPassedInOrder("Timer_SessionDue", "RecordCircleSession", "End_SessionRecorded");
+
+        complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult(),
+                withVariables("eventDate", "2027-04-20", "eventPlace", "Taraz", "posters", "teacher1: Reading aloud"));
+        verify(recordNetworkEvent).notify(any(DelegateTask.class));
+        assertThat(pi).isWaitingAt("DevelopmentWork").isNotWaitingAt("RecordNetworkEvent");
+
+        finishDevelopmentWork("teacher1", 101L, true);
+        verify(circles).recordProjectResult(CIRCLE, "teacher1", 101L, true);
+        assertThat(pi).isWaitingAt("DevelopmentWork");
+        verify(closeCircle, never()).execute(any());
+
+        finishDevelopmentWork("teacher2", 102L, false);
+        verify(circles).recordProjectResult(CIRCLE, "teacher2", 102L, false);
+        verify(circles, times(2)).recordProjectResult(anyLong(), anyString(), anyLong(), anyBoolean());
+
+        // closing is asynchronous, so a failure there never undoes the last teacher's completion
+        assertThat(pi).isWaitingAt("CloseCycle");
+        execute(jobAt(pi, "CloseCycle"));
+        verify(closeCircle).execute(any());
+        verify(startCertifications).execute(any());
+        assertThat(pi).hasPassedInOrder("End_CircleYear", "CloseCycle", "StartCertifications", "End_CycleClosed")
+                .isEnded();
+    }
+
+    @Test
+    void closingTheCycleEndsASessionTaskStillOpen() {
+        ProcessInstance pi = startCircle("teacher3");
+        execute(jobAt(pi, "Timer_SessionDue"));
+        assertThat(pi).isWaitingAt("RecordCircleSession");
+        complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult());
+        finishDevelopmentWork("teacher3", 103L, true);
+
+        execute(jobAt(pi, "CloseCycle"));
+
+        assertThat(pi).isEnded().hasPassed("End_CycleClosed").hasNotPassed("End_SessionRecorded");
+        assertThat(taskQuery().count()).isZero();
+        verify(recordCircleSession, never()).notify(any(DelegateTask.class));
+    }
+
+    @Test
+    void calledWorkGetsTheTeacherTheFacilitatorAndTheCircle() {
+        ProcessInstance pi = startCircle("teacher4");
+        ProcessInstance called = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .singleResult();
+
+        assertThat(called.getBusinessKey()).isEqualTo("circle-7");
+        assertThat(runtimeService().getVariables(called.getId())).isEqualTo(Map.of(
+                "teacherId", "teacher4", "facilitatorId", "facilitator1", "circleId", CIRCLE));
+    }
+
+    private static Job jobAt(ProcessInstance pi, String activityId) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    /** Completes the stub development-work of one teacher with the result it reports back. */
+    private static void finishDevelopmentWork(String teacherId, Long projectId, boolean completed) {
+        ProcessInstance work = runtimeService().createProcessInstanceQuery().processDefinitionKey("development-work")
+                .variableValueEquals("teacherId", teacherId).singleResult();
+        assertThat(work).isWaitingAt("StubWork");
+        complete(task("StubWork", work), withVariables("projectId", projectId, "projectCompleted", completed));
+        assertThat(work).isEnded();
+    }
+}

@@ -1,0 +1,339 @@
+package kz.shamy.circle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
+import kz.shamy.identity.Role;
+import kz.shamy.notify.Notifier;
+import kz.shamy.programme.Schools;
+import kz.shamy.workflow.ProcessStartRejected;
+import kz.shamy.workflow.TaskInputRejected;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The circle feature with its real beans, the real V3 migration on H2 and the engine: a whole circle year
+ * through the API and the process (stub development-work and certification-approval from test resources),
+ * refusals with nothing saved or started, and who may see and start circles. (The engine wraps a task
+ * listener's exception in a ProcessEngineException, so refused form input is found as the root cause.)
+ */
+@SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
+class CirclesIntegrationTests {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String STUBS = "circle-test-stubs";
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired Circles circles;
+    @Autowired Schools schools;
+    @Autowired People people;
+    @Autowired Notifier notifier;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+
+    private Long school;
+    private String facilitator;
+
+    @BeforeEach
+    void schoolWithFacilitatorAndStubProcesses() {
+        if (repositoryService.createDeploymentQuery().deploymentName(STUBS).count() == 0) {
+            repositoryService.createDeployment().name(STUBS)
+                    .addClasspathResource("circle/development-work-stub.bpmn")
+                    .addClasspathResource("circle/certification-approval-stub.bpmn").deploy();
+        }
+        int n = SEQUENCE.incrementAndGet();
+        school = schools.addSchool(schools.addRegion("R" + n, "Region " + n), "School " + n, "District", "Village",
+                "kk").getId();
+        facilitator = person("facilitator", Role.FACILITATOR);
+    }
+
+    private String person(String prefix, Role role) {
+        String username = prefix + "-" + SEQUENCE.incrementAndGet();
+        people.add(new Person(username, username, role, school, username + "@example.org"));
+        return username;
+    }
+
+    private ResultActions postCircle(String asUser, Role role, Long schoolId, String facilitatorId,
+            List<String> teacherIds) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("schoolId", schoolId);
+        body.put("facilitatorId", facilitatorId);
+        body.put("academicYear", "2026-2027");
+        body.put("teacherIds", teacherIds);
+        return mvc.perform(post("/api/circles").with(user(asUser).roles(role.name()))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    @Test
+    void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification() throws Exception {
+        String t1 = person("teacher-a", Role.TEACHER);
+        String t2 = person("teacher-b", Role.TEACHER);
+        String t3 = person("teacher-c", Role.TEACHER);
+        JsonNode started = json.readTree(postCircle(facilitator, Role.FACILITATOR, school, facilitator,
+                List.of(t1, t2, t3)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        Long circleId = started.path("circleId").asLong();
+        String pid = started.path("processInstanceId").asText();
+
+        Circle circle = circles.require(circleId);
+        assertThat(circle.getStatus()).isEqualTo(CircleStatus.OPEN);
+        assertThat(circle.getProcessInstanceId()).isEqualTo(pid);
+        assertThat(circles.teachersOf(circleId)).containsExactly(t1, t2, t3);
+        assertThat(circles.circleOf(t2)).map(Circle::getId).contains(circleId);
+        assertThat(circles.isFacilitatorOf(facilitator, circleId)).isTrue();
+        assertThat(circles.isFacilitatorOf(t1, circleId)).isFalse();
+        assertThat(notifier.of(t1, "notify.circle.started")).hasSize(1);
+        assertThat(circles.attendanceRatio(t1, circleId)).isZero();
+        assertThat(runtimeService.getVariable(pid, "sessionCycle")).isEqualTo("R/P14D");
+
+        fireSessionTimer(pid);
+        fireSessionTimer(pid);
+        List<Task> sessions = tasks(pid, "RecordCircleSession");
+        assertThat(sessions).hasSize(2);
+        taskService.complete(sessions.get(0).getId(), Map.of("sessionDate", LocalDate.now().minusDays(20).toString(),
+                "sessionAttendees", t1 + ", " + t2, "sessionNotes", "Lesson study: planning together."));
+        taskService.complete(sessions.get(1).getId(), Map.of("sessionDate", LocalDate.now().minusDays(6).toString(),
+                "sessionAttendees", t1, "sessionNotes", "Sharing first findings."));
+
+        assertThat(circles.attendanceRatio(t1, circleId)).isEqualTo(1.0);
+        assertThat(circles.attendanceRatio(t2, circleId)).isEqualTo(0.5);
+        assertThat(circles.attendanceRatio(t3, circleId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from shamy.circle_session_attendance a join"
+                + " shamy.circle_session s on s.id = a.session_id where s.circle_id = ?", Long.class, circleId))
+                .isEqualTo(3L);
+        assertThat(jdbc.queryForObject("select notes from shamy.circle_session where circle_id = ? order by id"
+                + " fetch first 1 rows only", String.class, circleId)).isEqualTo("Lesson study: planning together.");
+        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("sessionDate", "sessionAttendees",
+                "sessionNotes");
+        assertThat(notifier.of(t3, "notify.circle.sessionRecorded")).hasSize(2);
+
+        taskService.complete(tasks(pid, "RecordNetworkEvent").get(0).getId(), Map.of(
+                "eventDate", LocalDate.now().minusDays(2).toString(), "eventPlace", "Taraz, regional institute",
+                "posters", t1 + ": Reading aloud in grade 3\n\n" + t3 + ": Group work in maths"));
+        assertThat(circles.presentedPoster(t1, circleId)).isTrue();
+        assertThat(circles.presentedPoster(t2, circleId)).isFalse();
+        assertThat(jdbc.queryForObject("select place from shamy.network_event where circle_id = ?", String.class,
+                circleId)).isEqualTo("Taraz, regional institute");
+        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "posters");
+
+        finishDevelopmentWork(pid, t1, 11L, true);
+        finishDevelopmentWork(pid, t2, 12L, false);
+        finishDevelopmentWork(pid, t3, 13L, true);
+        assertThat(circles.completedTeachers(circleId)).extracting(CircleMembership::getTeacherId,
+                CircleMembership::getProjectId).containsExactly(tuple(t1, 11L), tuple(t3, 13L));
+        assertThat(jdbc.queryForObject("select count(*) from shamy.circle_membership where circle_id = ?"
+                + " and completed_at is not null", Long.class, circleId)).isEqualTo(3L);
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
+                .activityId("CloseCycle").singleResult().getId());
+
+        assertThat(circles.require(circleId).getStatus()).isEqualTo(CircleStatus.CLOSED);
+        assertThat(circles.require(circleId).getClosedAt()).isNotNull();
+        assertThat(circles.circleOf(t1)).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+        List<ProcessInstance> certifications = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("certification-approval").variableValueEquals("circleId", circleId).list();
+        assertThat(certifications).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("circle-" + circleId + "/" + t1, "circle-" + circleId + "/" + t3);
+        ProcessInstance first = certifications.stream()
+                .filter(pi -> pi.getBusinessKey().endsWith("/" + t1)).findFirst().orElseThrow();
+        assertThat(runtimeService.getVariables(first.getId())).isEqualTo(Map.of("teacherId", t1,
+                "facilitatorId", facilitator, "circleId", circleId, "projectId", 11L));
+
+        mvc.perform(get("/api/circles/" + circleId).with(user(t2).roles("TEACHER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.members[?(@.teacherId == '" + t1 + "')].attendanceRatio").value(1.0))
+                .andExpect(jsonPath("$.members[?(@.teacherId == '" + t2 + "')].attendanceRatio").value(0.5))
+                .andExpect(jsonPath("$.sessions.length()").value(2))
+                .andExpect(jsonPath("$.networkEvents[0].posters.length()").value(2));
+    }
+
+    @Test
+    void invalidStartsAreRefusedWithTheFieldAndNothingIsStarted() throws Exception {
+        String teacher = person("teacher", Role.TEACHER);
+        String otherFacilitator = person("facilitator", Role.FACILITATOR);
+        long circlesBefore = count("circle");
+        long membershipsBefore = count("circle_membership");
+        long processesBefore = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("circle-cycle").count();
+
+        postCircle("admin", Role.ADMIN, 999_999L, facilitator, List.of(teacher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("schoolId"));
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher, "nobody"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teacherIds"));
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher, otherFacilitator))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teacherIds"))
+                .andExpect(jsonPath("$.detail").value("'" + otherFacilitator + "' is not a teacher"));
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of())
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teacherIds"));
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher, teacher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teacherIds"));
+        postCircle("admin", Role.ADMIN, school, teacher, List.of(teacher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("facilitatorId"));
+
+        assertThat(count("circle")).isEqualTo(circlesBefore);
+        assertThat(count("circle_membership")).isEqualTo(membershipsBefore);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count())
+                .isEqualTo(processesBefore);
+    }
+
+    @Test
+    void aTeacherCannotBeInTwoOpenCircles() throws Exception {
+        String teacher = person("teacher", Role.TEACHER);
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher)).andExpect(status().isCreated());
+
+        postCircle("admin", Role.ADMIN, school, person("facilitator", Role.FACILITATOR), List.of(teacher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teacherIds"));
+        assertThat(circles.circleOf(teacher)).isPresent();
+    }
+
+    @Test
+    void onlyAdminsAndFacilitatorsForThemselvesStartCircles() throws Exception {
+        String teacher = person("teacher", Role.TEACHER);
+        long circlesBefore = count("circle");
+
+        postCircle(teacher, Role.TEACHER, school, facilitator, List.of(teacher)).andExpect(status().isForbidden());
+        postCircle(person("facilitator", Role.FACILITATOR), Role.FACILITATOR, school, facilitator, List.of(teacher))
+                .andExpect(status().isForbidden());
+        assertThat(count("circle")).isEqualTo(circlesBefore);
+        assertThat(circles.circleOf(teacher)).isEmpty();
+
+        postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void onlyAdminsItsFacilitatorAndItsTeachersSeeACircle() throws Exception {
+        String member = person("teacher", Role.TEACHER);
+        String stranger = person("teacher", Role.TEACHER);
+        Long circleId = circles.startCycle(school, facilitator, "2026-2027", List.of(member)).circleId();
+
+        mvc.perform(get("/api/circles/" + circleId).with(user(member).roles("TEACHER"))).andExpect(status().isOk());
+        mvc.perform(get("/api/circles/" + circleId).with(user(facilitator).roles("FACILITATOR")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.members[0].teacherId").value(member));
+        mvc.perform(get("/api/circles/" + circleId).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get("/api/circles/" + circleId).with(user(stranger).roles("TEACHER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/circles/" + circleId).with(user(person("facilitator", Role.FACILITATOR))
+                .roles("FACILITATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/circles/999999").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void sessionNamingAStrangerOrAFutureDateIsRefusedAndTheTaskStaysOpen() {
+        String member = person("teacher", Role.TEACHER);
+        String stranger = person("teacher", Role.TEACHER);
+        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
+        fireSessionTimer(started.processInstanceId());
+        String taskId = tasks(started.processInstanceId(), "RecordCircleSession").get(0).getId();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("sessionDate", yesterday,
+                "sessionAttendees", member + "," + stranger, "sessionNotes", "Notes")))
+                .hasRootCauseInstanceOf(TaskInputRejected.class).hasMessageContaining(stranger);
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("sessionDate",
+                LocalDate.now().plusDays(3).toString(), "sessionAttendees", member, "sessionNotes", "Notes")))
+                .hasRootCauseInstanceOf(TaskInputRejected.class).hasMessageContaining("future");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from shamy.circle_session where circle_id = ?", Long.class,
+                started.circleId())).isZero();
+
+        taskService.complete(taskId, Map.of("sessionDate", yesterday, "sessionAttendees", member,
+                "sessionNotes", "Notes"));
+        assertThat(circles.attendanceRatio(member, started.circleId())).isEqualTo(1.0);
+    }
+
+    @Test
+    void networkEventWithAPosterFromOutsideTheCircleIsRefused() {
+        String member = person("teacher", Role.TEACHER);
+        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
+        String taskId = tasks(started.processInstanceId(), "RecordNetworkEvent").get(0).getId();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
+                "eventPlace", "Shymkent", "posters", "someone-else: A poster")))
+                .hasRootCauseInstanceOf(TaskInputRejected.class).hasMessageContaining("someone-else");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(circles.presentedPoster(member, started.circleId())).isFalse();
+    }
+
+    @Test
+    void engineApiStartsNamingNoOpenCircleAreRejected() {
+        String teacher = person("teacher", Role.TEACHER);
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
+                "circleId", 999_999L, "facilitatorId", facilitator, "teacherIds", List.of(teacher))))
+                .isInstanceOf(ProcessStartRejected.class).hasMessageContaining("999999");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
+                "facilitatorId", facilitator, "teacherIds", List.of(teacher))))
+                .isInstanceOf(ProcessStartRejected.class).hasMessageContaining("circleId");
+        // an existing circle whose cycle already runs cannot get a second one
+        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(teacher));
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
+                "circleId", started.circleId(), "facilitatorId", facilitator, "teacherIds", List.of(teacher))))
+                .isInstanceOf(ProcessStartRejected.class);
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count())
+                .isEqualTo(before + 1);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from shamy." + table, Long.class);
+    }
+
+    private void fireSessionTimer(String pid) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
+                .activityId("Timer_SessionDue").singleResult().getId());
+    }
+
+    private List<Task> tasks(String pid, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private void finishDevelopmentWork(String pid, String teacherId, Long projectId, boolean completed) {
+        ProcessInstance work = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pid)
+                .variableValueEquals("teacherId", teacherId).singleResult();
+        Task task = taskService.createTaskQuery().processInstanceId(work.getId()).taskDefinitionKey("StubWork")
+                .singleResult();
+        taskService.complete(task.getId(), Map.of("projectId", projectId, "projectCompleted", completed));
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}
