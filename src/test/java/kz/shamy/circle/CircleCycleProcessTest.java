@@ -46,7 +46,7 @@ class CircleCycleProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("circle/camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+            .builder().assertClassCoverageAtLeast(1.0).build();
 
     private static final Long CIRCLE = 7L;
 
