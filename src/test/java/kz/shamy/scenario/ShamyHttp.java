@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  * A person using Shamy over HTTP, as a client would: HTTP Basic, JSON, the engine REST API's variable
  * format. Each call answers with the status and the parsed body.
  */
-final class ShamyHttp {
+public final class ShamyHttp {
 
-    record Answer(int status, JsonNode body, String text) {
+    public record Answer(int status, JsonNode body, String text) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,15 +32,15 @@ final class ShamyHttp {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ShamyHttp(int port) {
+    public ShamyHttp(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Answer get(String user, String path) {
+    public Answer get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Answer post(String user, String path, Object body) {
+    public Answer post(String user, String path, Object body) {
         try {
             return send(user, HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/json")
@@ -51,7 +51,7 @@ final class ShamyHttp {
     }
 
     /** The one open task of {@code definitionKey} assigned to {@code user}, found as that user. */
-    String taskOf(String user, String definitionKey, String processInstanceId) {
+    public String taskOf(String user, String definitionKey, String processInstanceId) {
         String query = "/engine-rest/task?assignee=" + enc(user) + "&taskDefinitionKey=" + enc(definitionKey)
                 + (processInstanceId == null ? "" : "&processInstanceId=" + enc(processInstanceId));
         Answer answer = get(user, query);
@@ -61,7 +61,7 @@ final class ShamyHttp {
     }
 
     /** Completes a task with plain variables (String, Number, Boolean), as Tasklist's form submit does. */
-    Answer complete(String user, String taskId, Map<String, ?> variables) {
+    public Answer complete(String user, String taskId, Map<String, ?> variables) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode vars = body.putObject("variables");
         variables.forEach((name, value) -> {
@@ -77,19 +77,18 @@ final class ShamyHttp {
         return post(user, "/engine-rest/task/" + taskId + "/complete", body);
     }
 
-    void completeOk(String user, String definitionKey, String processInstanceId, Map<String, ?> variables) {
+    public void completeOk(String user, String definitionKey, String processInstanceId, Map<String, ?> variables) {
         Answer answer = complete(user, taskOf(user, definitionKey, processInstanceId), variables);
         assertThat(answer.status()).as(definitionKey + " by " + user + ": " + answer.text()).isEqualTo(204);
     }
 
     /** Waits until {@code condition} holds, polling; the job executor runs asynchronous steps meanwhile. */
-    static void await(String what, Supplier<Boolean> condition) {
+    public static void await(String what, Supplier<Boolean> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.get()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + what);
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -97,6 +96,18 @@ final class ShamyHttp {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** Deploys one file through {@code /engine-rest/deployment/create}, as the modeler does. */
+    public Answer deploy(String user, String fileName, String content) {
+        String boundary = "shamy-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                + fileName + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
+                + "--\r\n";
+        return send(user, HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private Answer send(String user, HttpRequest.Builder request) {
