@@ -32,15 +32,8 @@ class ProjectOpening implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Person teacher;
-        Person facilitator;
-        try {
-            teacher = people.require(TEACHER_ID, (String) execution.getVariable(TEACHER_ID), Role.TEACHER);
-            facilitator = people.require(FACILITATOR_ID, (String) execution.getVariable(FACILITATOR_ID),
-                    Role.FACILITATOR);
-        } catch (InvalidRequest | ClassCastException e) {
-            throw new ProcessStartRejected("development-work: " + e.getMessage());
-        }
+        Person teacher = person(execution, TEACHER_ID, Role.TEACHER);
+        Person facilitator = person(execution, FACILITATOR_ID, Role.FACILITATOR);
         if (!(execution.getVariable(CIRCLE_ID) instanceof Number circleId)) {
             throw new ProcessStartRejected("development-work: circleId is required");
         }
@@ -48,5 +41,16 @@ class ProjectOpening implements ExecutionListener {
                 circleId.longValue(), teacher.getSchoolId(), execution.getProcessInstanceId());
         execution.setVariable(PROJECT_ID, project.getId());
         execution.setVariable(PROJECT_COMPLETED, false);
+    }
+
+    private Person person(DelegateExecution execution, String variable, Role role) {
+        if (!(execution.getVariable(variable) instanceof String username)) {
+            throw new ProcessStartRejected("development-work: " + variable + " must be a username");
+        }
+        try {
+            return people.require(variable, username, role);
+        } catch (InvalidRequest e) {
+            throw new ProcessStartRejected("development-work: " + variable + ": " + e.getMessage());
+        }
     }
 }
