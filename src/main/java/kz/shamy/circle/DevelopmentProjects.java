@@ -1,0 +1,173 @@
+package kz.shamy.circle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teachers' development projects: where each one is in the method, and what the teacher has written so
+ * far. Shamy's tables are the source of truth; the {@code development-work} process writes through here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DevelopmentProjects {
+
+    static final int MAX_TEXT = 20_000;
+
+    private final DevelopmentProjectRepository projects;
+    private final ProjectPlanRepository plans;
+    private final PlanReviewRepository reviews;
+    private final ProjectReviewEscalationRepository escalations;
+    private final EvidenceEntryRepository evidence;
+    private final Clock clock = Clock.systemUTC();
+
+    DevelopmentProjects(DevelopmentProjectRepository projects, ProjectPlanRepository plans,
+            PlanReviewRepository reviews, ProjectReviewEscalationRepository escalations,
+            EvidenceEntryRepository evidence) {
+        this.projects = projects;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.escalations = escalations;
+        this.evidence = evidence;
+    }
+
+    /** The stage of the teacher's latest project, if they have one. */
+    public Optional<ProjectStage> stageOf(String teacherId) {
+        return teacherId == null ? Optional.empty()
+                : projects.findFirstByTeacherOrderByStartedAtDescIdDesc(teacherId).map(DevelopmentProject::getStage);
+    }
+
+    public DevelopmentProject project(Long id) {
+        return (id == null ? Optional.<DevelopmentProject>empty() : projects.findById(id))
+                .orElseThrow(() -> new NotFound("development project", id));
+    }
+
+    public List<DevelopmentProject> projectsOfCircle(Long circleId) {
+        return projects.findByCircleIdOrderByTeacher(circleId);
+    }
+
+    /** How many of the method's {@value ProjectStage#METHOD_STAGES} stages the project has done. */
+    public int stagesCompleted(Long projectId) {
+        return project(projectId).getStage().stagesCompleted();
+    }
+
+    public boolean isAuthorOrFacilitator(String username, Long projectId) {
+        return projects.findById(projectId).map(p -> p.involves(username)).orElse(false);
+    }
+
+    /** Every plan round, first to last. */
+    public List<ProjectPlan> plans(Long projectId) {
+        return plans.findByProjectIdOrderByRound(projectId);
+    }
+
+    public List<PlanReview> planReviews(Long projectId) {
+        return reviews.findByProjectIdOrderByRound(projectId);
+    }
+
+    public List<ProjectReviewEscalation> escalations(Long projectId) {
+        return escalations.findByProjectIdOrderByEscalatedAt(projectId);
+    }
+
+    public List<EvidenceEntry> evidence(Long projectId) {
+        return evidence.findByProjectIdOrderByEntryDateAscIdAsc(projectId);
+    }
+
+    @Transactional
+    DevelopmentProject open(String teacher, String facilitator, Long circleId, Long schoolId,
+            String processInstanceId) {
+        return projects.save(new DevelopmentProject(teacher, facilitator, circleId, schoolId, processInstanceId,
+                clock.instant()));
+    }
+
+    @Transactional
+    void moveTo(Long projectId, ProjectStage stage) {
+        project(projectId).moveTo(stage, clock.instant());
+    }
+
+    /** Keeps what the teacher wrote for one of the first four steps (values, concern, culture, consultation). */
+    @Transactional
+    void record(Long projectId, ProjectStage step, String text) {
+        project(projectId).record(step, required("text", text));
+    }
+
+    @Transactional
+    ProjectPlan submitPlan(Long projectId, String text) {
+        project(projectId);
+        int round = plans.findFirstByProjectIdOrderByRoundDesc(projectId).map(p -> p.getRound() + 1).orElse(1);
+        return plans.save(new ProjectPlan(projectId, round, required("plan", text), clock.instant()));
+    }
+
+    /** Records the decision on the latest plan round; returning a plan needs comments. */
+    @Transactional
+    PlanReview reviewPlan(Long projectId, boolean approved, String comments, String reviewer) {
+        ProjectPlan plan = plans.findFirstByProjectIdOrderByRoundDesc(projectId)
+                .orElseThrow(() -> new InvalidRequest(null, "project " + projectId + " has no plan to review"));
+        if (reviews.existsByProjectIdAndRound(projectId, plan.getRound())) {
+            throw new InvalidRequest(null, "plan round " + plan.getRound() + " is already reviewed");
+        }
+        String text = comments == null || comments.isBlank() ? null : comments.strip();
+        if (!approved && text == null) {
+            throw new InvalidRequest("comments", "say what to change when returning a plan");
+        }
+        return reviews.save(new PlanReview(projectId, plan.getRound(),
+                approved ? PlanReview.Decision.APPROVED : PlanReview.Decision.RETURNED, text, reviewer,
+                clock.instant()));
+    }
+
+    @Transactional
+    ProjectReviewEscalation escalateReview(Long projectId, ProjectStage stage) {
+        project(projectId);
+        return escalations.save(new ProjectReviewEscalation(projectId, stage, clock.instant()));
+    }
+
+    @Transactional
+    EvidenceEntry addEvidence(Long projectId, LocalDate date, EvidenceKind kind, String description) {
+        project(projectId);
+        if (date == null) {
+            throw new InvalidRequest("entryDate", "the date of the evidence is required");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequest("entryDate", "evidence cannot be dated in the future");
+        }
+        if (kind == null) {
+            throw new InvalidRequest("entryKind", "the kind of evidence is required");
+        }
+        return evidence.save(new EvidenceEntry(projectId, date, kind, required("description", description)));
+    }
+
+    long evidenceCount(Long projectId) {
+        return evidence.countByProjectId(projectId);
+    }
+
+    @Transactional
+    void recordPoster(Long projectId, String title, LocalDate presentedOn) {
+        String text = required("posterTitle", title);
+        if (text.length() > 300) {
+            throw new InvalidRequest("posterTitle", "the poster title must be at most 300 characters");
+        }
+        if (presentedOn == null) {
+            throw new InvalidRequest("posterEventDate", "the date of the network event is required");
+        }
+        project(projectId).presentPoster(text, presentedOn);
+    }
+
+    @Transactional
+    void complete(Long projectId) {
+        project(projectId).complete(clock.instant());
+    }
+
+    private static String required(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequest(field, field + " is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidRequest(field, field + " must be at most " + MAX_TEXT + " characters");
+        }
+        return text.strip();
+    }
+}

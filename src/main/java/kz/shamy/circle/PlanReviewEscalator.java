@@ -1,0 +1,39 @@
+package kz.shamy.circle;
+
+import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
+import kz.shamy.identity.Role;
+import kz.shamy.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * EscalatePlanReview (after ReviewPlan has waited 7 days): records the escalation and tells the facilitator
+ * and every admin. The review itself stays open.
+ */
+@Component("escalatePlanReview")
+class PlanReviewEscalator implements JavaDelegate {
+
+    private final DevelopmentProjects projects;
+    private final People people;
+    private final Notifier notifier;
+
+    PlanReviewEscalator(DevelopmentProjects projects, People people, Notifier notifier) {
+        this.projects = projects;
+        this.people = people;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long projectId = ProjectTaskInput.projectId(execution);
+        projects.escalateReview(projectId, ProjectStage.PLAN_REVIEW);
+        DevelopmentProject project = projects.project(projectId);
+        String teacher = people.displayName(project.getTeacher());
+        notifier.notify(project.getFacilitator(), "notify.devwork.planReviewOverdue", teacher, projectId);
+        for (Person admin : people.withRole(Role.ADMIN)) {
+            notifier.notify(admin.getUsername(), "notify.devwork.planReviewOverdue", teacher, projectId);
+        }
+    }
+}

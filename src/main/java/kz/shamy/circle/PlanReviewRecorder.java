@@ -1,0 +1,47 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_APPROVED;
+import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_REVIEW_COMMENTS;
+import static kz.shamy.circle.DevelopmentProjectVariables.TEACHER_ID;
+
+import kz.shamy.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * ReviewPlan. On {@code create} it forgets the previous round's decision, so no round inherits one. On
+ * {@code complete} it keeps the decision as a plan_review row (a return needs comments) and tells the teacher.
+ */
+@Component("recordPlanReview")
+class PlanReviewRecorder implements TaskListener {
+
+    private final DevelopmentProjects projects;
+    private final Notifier notifier;
+
+    PlanReviewRecorder(DevelopmentProjects projects, Notifier notifier) {
+        this.projects = projects;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            ProjectTaskInput.remove(task, PLAN_APPROVED, PLAN_REVIEW_COMMENTS);
+            return;
+        }
+        boolean approved = ProjectTaskInput.decision(task, PLAN_APPROVED, "approve the plan, or return it?");
+        String comments = ProjectTaskInput.text(task, PLAN_REVIEW_COMMENTS);
+        Long projectId = ProjectTaskInput.projectId(task);
+        PlanReview review = ProjectTaskInput.orRejected(
+                () -> projects.reviewPlan(projectId, approved, comments, ProjectReviewer.of(task)));
+        String teacher = (String) task.getVariable(TEACHER_ID);
+        if (approved) {
+            notifier.notify(teacher, "notify.devwork.planApproved", review.getRound());
+        } else {
+            notifier.notify(teacher, "notify.devwork.planReturned", review.getRound(), review.getComments());
+        }
+        task.setVariable(PLAN_APPROVED, approved);
+        task.removeVariable(PLAN_REVIEW_COMMENTS);
+    }
+}

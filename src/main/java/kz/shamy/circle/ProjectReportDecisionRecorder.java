@@ -1,0 +1,55 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_APPROVED;
+import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_COMMENTS;
+import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_ID;
+
+import kz.shamy.notify.Notifier;
+import kz.shamy.reports.ReportVersion;
+import kz.shamy.reports.Reports;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * SignOffReport. On {@code create} it forgets the previous version's decision. On {@code complete} the
+ * facilitator approves the version (the project moves to publishing) or returns it with comments (the
+ * teacher is told and revises).
+ */
+@Component("recordReportDecision")
+class ProjectReportDecisionRecorder implements TaskListener {
+
+    private final DevelopmentProjects projects;
+    private final Reports reports;
+    private final Notifier notifier;
+
+    ProjectReportDecisionRecorder(DevelopmentProjects projects, Reports reports, Notifier notifier) {
+        this.projects = projects;
+        this.reports = reports;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            ProjectTaskInput.remove(task, REPORT_APPROVED, REPORT_COMMENTS);
+            return;
+        }
+        boolean approved = ProjectTaskInput.decision(task, REPORT_APPROVED, "approve the report, or return it?");
+        String comments = ProjectTaskInput.text(task, REPORT_COMMENTS);
+        Long reportId = ((Number) task.getVariable(REPORT_ID)).longValue();
+        Long projectId = ProjectTaskInput.projectId(task);
+        String reviewer = ProjectReviewer.of(task);
+        if (approved) {
+            ProjectTaskInput.orRejected(() -> reports.approve(reportId, reviewer, comments));
+            projects.moveTo(projectId, ProjectStage.PUBLISHING);
+        } else {
+            ReportVersion version = ProjectTaskInput.orRejected(
+                    () -> reports.returnForRevision(reportId, reviewer, comments));
+            notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportReturned",
+                    version.getVersionNumber(), version.getDecisionComments());
+        }
+        task.setVariable(REPORT_APPROVED, approved);
+        task.removeVariable(REPORT_COMMENTS);
+    }
+}

@@ -1,0 +1,39 @@
+package kz.shamy.circle;
+
+import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_COMPLETED;
+import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_ID;
+
+import kz.shamy.notify.Notifier;
+import kz.shamy.reports.ReportVersion;
+import kz.shamy.reports.Reports;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * PublishReport (asynchronous, so a failure is retried as a job): the approved version becomes the
+ * published one, the project is completed, and the teacher is told.
+ */
+@Component("publishReport")
+class ProjectReportPublisher implements JavaDelegate {
+
+    private final DevelopmentProjects projects;
+    private final Reports reports;
+    private final Notifier notifier;
+
+    ProjectReportPublisher(DevelopmentProjects projects, Reports reports, Notifier notifier) {
+        this.projects = projects;
+        this.reports = reports;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long projectId = ProjectTaskInput.projectId(execution);
+        ReportVersion published = reports.publish(((Number) execution.getVariable(REPORT_ID)).longValue());
+        projects.complete(projectId);
+        notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportPublished",
+                published.getTitle());
+        execution.setVariable(PROJECT_COMPLETED, true);
+    }
+}

@@ -1,0 +1,7 @@
+package kz.shamy.reports;
+
+/** The facilitator's decision on one report version. */
+public enum ReportDecision {
+    APPROVED,
+    RETURNED
+}

@@ -1,0 +1,74 @@
+package kz.shamy.reports;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.shamy.shared.InvalidRequest;
+
+/**
+ * What a teacher submits for sign-off: the report and its publishable summary (about 800 words).
+ * {@link #validate()} names the first field at fault.
+ */
+public record ReportDraft(Long projectId, String author, Long schoolId, String title, String language,
+        String subject, String academicYear, String summary, String body, String keywords) {
+
+    public static final int SUMMARY_MIN_WORDS = 500;
+    public static final int SUMMARY_MAX_WORDS = 1100;
+    static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})[-/](\\d{4})");
+
+    /** Words as a reader counts them: runs of non-space that hold a letter or digit (a lone dash is none). */
+    public static int wordsIn(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        int words = 0;
+        for (String token : WHITESPACE.split(text.strip())) {
+            if (WORD.matcher(token).matches()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    void validate() {
+        if (projectId == null) {
+            throw new InvalidRequest("projectId", "projectId is required");
+        }
+        if (author == null || author.isBlank()) {
+            throw new InvalidRequest("author", "author is required");
+        }
+        required("title", title, 300);
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new InvalidRequest("language", "language must be kk, ru or en");
+        }
+        required("subject", subject, 200);
+        var year = academicYear == null ? null : ACADEMIC_YEAR.matcher(academicYear.strip());
+        if (year == null || !year.matches()
+                || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
+            throw new InvalidRequest("academicYear", "academic year must read like 2025-2026");
+        }
+        int words = wordsIn(summary);
+        if (words < SUMMARY_MIN_WORDS || words > SUMMARY_MAX_WORDS) {
+            throw new InvalidRequest("summary", "the publishable summary has " + words + " words; it must have "
+                    + SUMMARY_MIN_WORDS + " to " + SUMMARY_MAX_WORDS + " (about 800)");
+        }
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequest("body", "the report itself is required");
+        }
+        if (keywords != null && keywords.length() > 500) {
+            throw new InvalidRequest("keywords", "keywords must be at most 500 characters");
+        }
+    }
+
+    private static void required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequest(field, field + " is required");
+        }
+        if (value.strip().length() > maxLength) {
+            throw new InvalidRequest(field, field + " must be at most " + maxLength + " characters");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package kz.shamy.reports;
+
+import kz.shamy.shared.InvalidRequest;
+
+/** Only a report the facilitator has signed off can be published. */
+public class ReportNotApproved extends InvalidRequest {
+
+    ReportNotApproved(Long reportId, ReportStatus status) {
+        super(null, "report " + reportId + " is " + status + "; only an approved report is published");
+    }
+}

@@ -1,0 +1,130 @@
+package kz.shamy.reports;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project reports: a teacher submits versions, the facilitator approves one or returns it with comments,
+ * and the approved version is published. Every version is kept.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private final ProjectReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    Reports(ProjectReportRepository reports, ReportVersionRepository versions, ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.versions = versions;
+        this.events = events;
+    }
+
+    /**
+     * Submits a new version of the project's report for sign-off (creating the report on the first one).
+     * Refused with a 400 naming the field when the draft is invalid, or when a version already awaits a
+     * decision or the report is already approved.
+     */
+    @Transactional
+    public ReportVersion submitDraft(ReportDraft draft) {
+        draft.validate();
+        ProjectReport report = reports.findByProjectId(draft.projectId())
+                .orElseGet(() -> new ProjectReport(draft.projectId(), draft.author(), draft.schoolId()));
+        if (report.getStatus() != ReportStatus.DRAFT) {
+            throw new InvalidRequest(null, "the report of project " + draft.projectId() + " is "
+                    + report.getStatus() + "; only a draft can be submitted");
+        }
+        if (!report.getAuthor().equals(draft.author())) {
+            throw new InvalidRequest("author", "only " + report.getAuthor() + " submits this report");
+        }
+        report.describe(draft);
+        report.moveTo(ReportStatus.SUBMITTED);
+        report = reports.save(report);
+        int next = latest(report.getId()).map(v -> v.getVersionNumber() + 1).orElse(1);
+        return versions.save(new ReportVersion(report.getId(), next, draft, clock.instant()));
+    }
+
+    /** Signs off the version awaiting a decision. */
+    @Transactional
+    public ReportVersion approve(Long reportId, String decidedBy, String comments) {
+        return decide(reportId, ReportDecision.APPROVED, decidedBy, comments, ReportStatus.APPROVED);
+    }
+
+    /** Returns the version awaiting a decision to its author; the comments say what to revise. */
+    @Transactional
+    public ReportVersion returnForRevision(Long reportId, String decidedBy, String comments) {
+        if (comments == null || comments.isBlank()) {
+            throw new InvalidRequest("comments", "say what to revise when returning a report");
+        }
+        return decide(reportId, ReportDecision.RETURNED, decidedBy, comments, ReportStatus.DRAFT);
+    }
+
+    /** Makes the approved version the public one. Publishing a published report again changes nothing. */
+    @Transactional
+    public ReportVersion publish(Long reportId) {
+        ProjectReport report = report(reportId);
+        if (report.getStatus() == ReportStatus.PUBLISHED) {
+            return versions.findById(report.getPublishedVersionId()).orElseThrow();
+        }
+        if (report.getStatus() != ReportStatus.APPROVED) {
+            throw new ReportNotApproved(reportId, report.getStatus());
+        }
+        ReportVersion approved = latest(reportId).orElseThrow();
+        report.publish(approved);
+        events.publishEvent(new ReportPublished(reportId, report.getProjectId(), approved.getId(), report.getAuthor()));
+        return approved;
+    }
+
+    /** Whether the project's report has been signed off (and perhaps already published). */
+    public boolean isApproved(Long projectId) {
+        return reports.findByProjectId(projectId)
+                .map(r -> r.getStatus() == ReportStatus.APPROVED || r.getStatus() == ReportStatus.PUBLISHED)
+                .orElse(false);
+    }
+
+    public Optional<ReportVersion> publishedVersion(Long reportId) {
+        ProjectReport report = report(reportId);
+        return report.getPublishedVersionId() == null ? Optional.empty()
+                : versions.findById(report.getPublishedVersionId());
+    }
+
+    /** Every version submitted, oldest first. */
+    public List<ReportVersion> versions(Long reportId) {
+        return versions.findByReportIdOrderByVersionNumber(reportId);
+    }
+
+    public ProjectReport report(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFound("report", reportId));
+    }
+
+    public Optional<ProjectReport> ofProject(Long projectId) {
+        return reports.findByProjectId(projectId);
+    }
+
+    private ReportVersion decide(Long reportId, ReportDecision decision, String decidedBy, String comments,
+            ReportStatus next) {
+        if (decidedBy == null || decidedBy.isBlank()) {
+            throw new InvalidRequest("decidedBy", "who decides is required");
+        }
+        ProjectReport report = report(reportId);
+        ReportVersion version = latest(reportId).filter(v -> !v.isDecided()).orElse(null);
+        if (report.getStatus() != ReportStatus.SUBMITTED || version == null) {
+            throw new ReportNotAwaitingSignOff(reportId, report.getStatus());
+        }
+        version.decide(decision, comments, decidedBy, clock.instant());
+        report.moveTo(next);
+        return version;
+    }
+
+    private Optional<ReportVersion> latest(Long reportId) {
+        return versions.findFirstByReportIdOrderByVersionNumberDesc(reportId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Project reports: the versions a teacher submits, the facilitator's sign-off, and the published version. */
+package kz.shamy.reports;
