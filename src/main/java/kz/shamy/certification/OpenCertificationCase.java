@@ -38,6 +38,9 @@ class OpenCertificationCase implements ExecutionListener {
         Long projectId = id(execution, PROJECT_ID);
         CertificationCase opened = certifications.open(teacher, facilitator, circleId, projectId,
                 execution.getProcessInstanceId());
+        // ids as Long whatever number type the starter used, so later steps read them one way
+        execution.setVariable(CIRCLE_ID, circleId);
+        execution.setVariable(PROJECT_ID, projectId);
         execution.setVariable(CASE_ID, opened.getId());
         execution.setVariable(REVISION_ROUND, 0);
     }

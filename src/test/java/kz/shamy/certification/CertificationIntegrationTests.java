@@ -91,8 +91,9 @@ class CertificationIntegrationTests {
     }
 
     private ProcessInstance start(String teacher) {
+        // an Integer id (as a REST caller may send) is accepted and kept as Long
         return runtime.startProcessInstanceByKey("certification-approval", Map.of("teacherId", teacher,
-                "facilitatorId", "cert-facilitator", "circleId", 11L, "projectId", 21L));
+                "facilitatorId", "cert-facilitator", "circleId", 11, "projectId", 21L));
     }
 
     private Long caseId(ProcessInstance pi) {
