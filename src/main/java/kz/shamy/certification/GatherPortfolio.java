@@ -1,0 +1,38 @@
+package kz.shamy.certification;
+
+import static kz.shamy.certification.CertificationVariables.ATTENDANCE_RATIO;
+import static kz.shamy.certification.CertificationVariables.CASE_ID;
+import static kz.shamy.certification.CertificationVariables.CIRCLE_ID;
+import static kz.shamy.certification.CertificationVariables.POSTER_PRESENTED;
+import static kz.shamy.certification.CertificationVariables.PROJECT_ID;
+import static kz.shamy.certification.CertificationVariables.REPORT_APPROVED;
+import static kz.shamy.certification.CertificationVariables.STAGES_COMPLETED;
+import static kz.shamy.certification.CertificationVariables.TEACHER_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task GatherPortfolio: reads the portfolio's facts, keeps them on the case and hands them to the DMN. */
+@Component("gatherPortfolio")
+class GatherPortfolio implements JavaDelegate {
+
+    private final PortfolioSource portfolios;
+    private final Certifications certifications;
+
+    GatherPortfolio(PortfolioSource portfolios, Certifications certifications) {
+        this.portfolios = portfolios;
+        this.certifications = certifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Portfolio portfolio = portfolios.portfolioOf((String) execution.getVariable(TEACHER_ID),
+                (Long) execution.getVariable(CIRCLE_ID), (Long) execution.getVariable(PROJECT_ID));
+        certifications.portfolioGathered((Long) execution.getVariable(CASE_ID), portfolio);
+        execution.setVariable(ATTENDANCE_RATIO, portfolio.attendanceRatio());
+        execution.setVariable(STAGES_COMPLETED, portfolio.stagesCompleted());
+        execution.setVariable(REPORT_APPROVED, portfolio.reportApproved());
+        execution.setVariable(POSTER_PRESENTED, portfolio.posterPresented());
+    }
+}

@@ -1,0 +1,30 @@
+package kz.shamy.certification;
+
+import static kz.shamy.certification.CertificationVariables.CASE_ID;
+import static kz.shamy.certification.CertificationVariables.CERTIFICATE_NUMBER;
+
+import kz.shamy.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task IssueCertificate: numbers the certificate, gives it a verification code, tells the teacher. */
+@Component("issueCertificate")
+class IssueCertificate implements JavaDelegate {
+
+    private final Certifications certifications;
+    private final Notifier notifier;
+
+    IssueCertificate(Certifications certifications, Notifier notifier) {
+        this.certifications = certifications;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Certificate certificate = certifications.issueCertificate((Long) execution.getVariable(CASE_ID));
+        execution.setVariable(CERTIFICATE_NUMBER, certificate.getNumber());
+        notifier.notify(certificate.getTeacher(), "notify.certification.certified", certificate.getNumber(),
+                certificate.getVerificationCode());
+    }
+}

@@ -1,0 +1,30 @@
+package kz.shamy.certification;
+
+import static kz.shamy.certification.CertificationVariables.CASE_ID;
+
+import kz.shamy.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task NotifyFailed: closes the case as failed and tells the teacher. */
+@Component("notifyFailed")
+class NotifyFailed implements JavaDelegate {
+
+    private final Certifications certifications;
+    private final Notifier notifier;
+
+    NotifyFailed(Certifications certifications, Notifier notifier) {
+        this.certifications = certifications;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long caseId = (Long) execution.getVariable(CASE_ID);
+        certifications.failed(caseId);
+        CertificationCase certificationCase = certifications.caseOf(caseId);
+        notifier.notify(certificationCase.getTeacher(), "notify.certification.failed",
+                certificationCase.getRevisionRound());
+    }
+}

@@ -1,0 +1,33 @@
+package kz.shamy.certification;
+
+import static kz.shamy.certification.CertificationVariables.CASE_ID;
+import static kz.shamy.certification.CertificationVariables.DECLINE;
+import static kz.shamy.certification.CertificationVariables.DECLINE_REASON;
+import static kz.shamy.certification.CertificationVariables.ENDORSE;
+import static kz.shamy.certification.CertificationVariables.ENDORSEMENT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Complete listener of EndorsePortfolio: endorse, or decline with a reason, recorded on the case. */
+@Component("portfolioEndorsed")
+class PortfolioEndorsed implements TaskListener {
+
+    private final Certifications certifications;
+
+    PortfolioEndorsed(Certifications certifications) {
+        this.certifications = certifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long caseId = (Long) task.getVariable(CASE_ID);
+        if (ENDORSE.equals(TaskForms.choice(task, ENDORSEMENT, ENDORSE, DECLINE))) {
+            certifications.endorsed(caseId, TaskForms.actor(task));
+        } else {
+            certifications.notEndorsed(caseId, TaskForms.text(task, DECLINE_REASON, true));
+        }
+        task.removeVariable(DECLINE_REASON);
+    }
+}

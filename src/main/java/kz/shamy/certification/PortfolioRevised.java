@@ -1,0 +1,28 @@
+package kz.shamy.certification;
+
+import static kz.shamy.certification.CertificationVariables.CASE_ID;
+import static kz.shamy.certification.CertificationVariables.REVISION_NOTE;
+import static kz.shamy.certification.CertificationVariables.REVISION_ROUND;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Complete listener of RevisePortfolio: the teacher says what they changed; the revision round goes up. */
+@Component("portfolioRevised")
+class PortfolioRevised implements TaskListener {
+
+    private final Certifications certifications;
+
+    PortfolioRevised(Certifications certifications) {
+        this.certifications = certifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String note = TaskForms.text(task, REVISION_NOTE, true);
+        int round = certifications.revised((Long) task.getVariable(CASE_ID), note);
+        task.removeVariable(REVISION_NOTE);
+        task.getExecution().setVariable(REVISION_ROUND, round);
+    }
+}
