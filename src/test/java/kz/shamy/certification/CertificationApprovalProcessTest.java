@@ -45,7 +45,7 @@ class CertificationApprovalProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-            .builder(CoverageEngine.configuration("certification-process-test"))
+            .builder()
             .assertClassCoverageAtLeast(1.0).build();
 
     ProcessEngine processEngine;

@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,7 +55,9 @@ class CertificationIntegrationTests {
     @TestConfiguration
     static class Portfolios {
 
+        /** Stands in for the circle and report records, which these tests do not create. */
         @Bean
+        @Primary
         PortfolioSource portfolioSource() {
             return (teacherId, circleId, projectId) -> PORTFOLIOS.getOrDefault(teacherId, COMPLETE);
         }

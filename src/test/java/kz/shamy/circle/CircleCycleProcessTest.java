@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -60,6 +61,8 @@ class CircleCycleProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // Spring Boot tests in the same JVM register their engine too; assert against this one.
+        BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("validateCircleStart", validateCircleStart);
         Mocks.register("notifyCircleStarted", notifyCircleStarted);
         Mocks.register("recordCircleSession", recordCircleSession);

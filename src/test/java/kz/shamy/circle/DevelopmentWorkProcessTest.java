@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -70,6 +71,8 @@ class DevelopmentWorkProcessTest {
 
     @BeforeEach
     void registerBeans() throws Exception {
+        // Spring Boot tests in the same JVM register their engine too; assert against this one.
+        BpmnAwareTests.init(engine.getProcessEngine());
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0);
             execution.setVariable("projectId", PROJECT);

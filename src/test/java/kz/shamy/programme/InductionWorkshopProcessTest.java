@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static kz.shamy.programme.InductionWorkshop.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -64,6 +65,8 @@ class InductionWorkshopProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // Spring Boot tests in the same JVM register their engine too; assert against this one.
+        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("checkWorkshopStart", checkWorkshopStart);
         Mocks.register("sendWorkshopInvitations", sendWorkshopInvitations);
         Mocks.register("remindWorkshopInvitees", remindWorkshopInvitees);
