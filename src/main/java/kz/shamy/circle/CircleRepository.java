@@ -13,6 +13,10 @@ interface CircleRepository extends JpaRepository<Circle, Long> {
             + " where m.circleId = c.id and m.teacherId = :teacherId and c.status = :status")
     List<Circle> findByTeacher(@Param("teacherId") String teacherId, @Param("status") CircleStatus status);
 
+    List<Circle> findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(String facilitatorId, CircleStatus status);
+
+    List<Circle> findByStatusOrderByAcademicYearDescIdAsc(CircleStatus status);
+
     default Optional<Circle> findOpenByTeacher(String teacherId) {
         return findByTeacher(teacherId, CircleStatus.OPEN).stream().findFirst();
     }

@@ -112,6 +112,16 @@ public class Circles {
         return circles.findOpenByTeacher(teacherId);
     }
 
+    /** The open circles this facilitator runs. */
+    public List<Circle> openCirclesOf(String facilitatorId) {
+        return circles.findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(facilitatorId, CircleStatus.OPEN);
+    }
+
+    /** Every open circle, for administrators. */
+    public List<Circle> openCircles() {
+        return circles.findByStatusOrderByAcademicYearDescIdAsc(CircleStatus.OPEN);
+    }
+
     public boolean isFacilitatorOf(String facilitatorId, Long circleId) {
         return find(circleId).map(circle -> circle.getFacilitatorId().equals(facilitatorId)).orElse(false);
     }

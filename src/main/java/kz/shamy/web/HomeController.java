@@ -2,6 +2,7 @@ package kz.shamy.web;
 
 import java.security.Principal;
 import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
 import kz.shamy.notify.Notifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +13,20 @@ class HomeController {
 
     private final People people;
     private final Notifier notifier;
+    private final StageBoard stageBoard;
 
-    HomeController(People people, Notifier notifier) {
+    HomeController(People people, Notifier notifier, StageBoard stageBoard) {
         this.people = people;
         this.notifier = notifier;
+        this.stageBoard = stageBoard;
     }
 
     @GetMapping("/")
     String home(Principal principal, Model model) {
-        model.addAttribute("person", people.find(principal.getName()).orElse(null));
+        Person person = people.find(principal.getName()).orElse(null);
+        model.addAttribute("person", person);
+        model.addAttribute("board", stageBoard.of(person));
+        model.addAttribute("steps", StageBoard.STEPS);
         model.addAttribute("notifications", notifier.of(principal.getName()));
         return "home";
     }
