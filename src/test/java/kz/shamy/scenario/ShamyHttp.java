@@ -60,6 +60,51 @@ public final class ShamyHttp {
         return answer.body().get(0).path("id").asText();
     }
 
+    /** The one open task of {@code definitionKey} assigned to {@code user}, as the engine REST API shows it. */
+    public JsonNode openTask(String user, String definitionKey, String processInstanceId) {
+        String id = taskOf(user, definitionKey, processInstanceId);
+        Answer answer = get(user, "/engine-rest/task/" + id);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** Finds the one unclaimed task of {@code definitionKey} offered to {@code user}'s groups and claims it. */
+    public String claimGroupTask(String user, String definitionKey, String processInstanceId) {
+        String taskId = groupTaskOf(user, definitionKey, processInstanceId);
+        Answer claimed = claim(user, taskId);
+        assertThat(claimed.status()).as(user + " claims " + definitionKey + ": " + claimed.text()).isEqualTo(204);
+        return taskId;
+    }
+
+    /** The one unclaimed task of {@code definitionKey} offered to {@code user}'s groups, found as that user. */
+    public String groupTaskOf(String user, String definitionKey, String processInstanceId) {
+        String query = "/engine-rest/task?candidateUser=" + enc(user) + "&taskDefinitionKey=" + enc(definitionKey)
+                + (processInstanceId == null ? "" : "&processInstanceId=" + enc(processInstanceId));
+        Answer answer = get(user, query);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.body().size()).as(user + " is offered one " + definitionKey + ": " + answer.text())
+                .isEqualTo(1);
+        return answer.body().get(0).path("id").asText();
+    }
+
+    public Answer claim(String user, String taskId) {
+        return post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+    }
+
+    /**
+     * Runs the one timer of {@code timerActivityId} in the instance now instead of when it is due, as an
+     * administrator does from Cockpit or the REST API.
+     */
+    public void executeTimer(String user, String processInstanceId, String timerActivityId) {
+        Answer jobs = get(user, "/engine-rest/job?timers=true&processInstanceId=" + enc(processInstanceId)
+                + "&activityId=" + enc(timerActivityId));
+        assertThat(jobs.status()).as(jobs.text()).isEqualTo(200);
+        assertThat(jobs.body().size()).as("one " + timerActivityId + " timer: " + jobs.text()).isEqualTo(1);
+        Answer executed = post(user, "/engine-rest/job/" + jobs.body().get(0).path("id").asText() + "/execute",
+                Map.of());
+        assertThat(executed.status()).as(timerActivityId + " executed: " + executed.text()).isEqualTo(204);
+    }
+
     /** Completes a task with plain variables (String, Number, Boolean), as Tasklist's form submit does. */
     public Answer complete(String user, String taskId, Map<String, ?> variables) {
         ObjectNode body = JSON.createObjectNode();
