@@ -1,9 +1,9 @@
 package kz.shamy.certification;
 
+import kz.shamy.shared.SchoolTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Certifications {
-
-    /** Certificate numbers carry the year of issue as seen in Kazakhstan. */
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     private final CertificationCaseRepository cases;
     private final RubricScoreRepository scores;
@@ -132,7 +129,7 @@ public class Certifications {
             code = numbers.verificationCode();
         }
         Certificate certificate = certificates.save(new Certificate(caseId, certificationCase.getTeacher(),
-                numbers.next(now.atZone(KAZAKHSTAN).getYear()), code, now));
+                numbers.next(now.atZone(SchoolTime.ZONE).getYear()), code, now));
         certificationCase.movedTo(CaseStatus.CERTIFIED);
         return certificate;
     }

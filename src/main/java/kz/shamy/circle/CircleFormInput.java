@@ -1,9 +1,9 @@
 package kz.shamy.circle;
 
+import kz.shamy.shared.SchoolTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +15,6 @@ import kz.shamy.workflow.TaskInputRejected;
 final class CircleFormInput {
 
     /** Kazakhstan's time zone: "today" for a date a facilitator enters. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Almaty");
 
     private CircleFormInput() {
     }
@@ -23,7 +22,7 @@ final class CircleFormInput {
     /** A past or present date, from a form's date field ("2026-10-01", possibly with a time) or a Date. */
     static LocalDate pastDate(String field, Object value) {
         LocalDate date = date(field, value);
-        if (date.isAfter(LocalDate.now(SCHOOL_ZONE))) {
+        if (date.isAfter(LocalDate.now(SchoolTime.ZONE))) {
             throw new TaskInputRejected(field + " " + date + " is in the future; record what has happened");
         }
         return date;
@@ -31,7 +30,7 @@ final class CircleFormInput {
 
     private static LocalDate date(String field, Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(SCHOOL_ZONE).toLocalDate();
+            return date.toInstant().atZone(SchoolTime.ZONE).toLocalDate();
         }
         if (value instanceof LocalDate date) {
             return date;
@@ -42,7 +41,7 @@ final class CircleFormInput {
                 return LocalDate.parse(text);
             }
             if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                return OffsetDateTime.parse(text).atZoneSameInstant(SCHOOL_ZONE).toLocalDate();
+                return OffsetDateTime.parse(text).atZoneSameInstant(SchoolTime.ZONE).toLocalDate();
             }
             return LocalDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {

@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import kz.shamy.shared.SchoolTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -131,7 +132,7 @@ public class DevelopmentProjects {
         if (date == null) {
             throw new InvalidRequest("entryDate", "the date of the evidence is required");
         }
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (date.isAfter(SchoolTime.today(clock))) {
             throw new InvalidRequest("entryDate", "evidence cannot be dated in the future");
         }
         if (kind == null) {

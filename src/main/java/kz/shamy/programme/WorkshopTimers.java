@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import kz.shamy.shared.SchoolTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 class WorkshopTimers {
 
     /** Workshops are held in Kazakhstan; a deadline date ends at midnight there. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    /** Deadlines and reminders are reckoned in Kazakhstan. */
+    static final ZoneId ZONE = SchoolTime.ZONE;
 
     private final Duration reminderLead;
     private final String feedbackPeriod;
