@@ -10,17 +10,22 @@ import kz.shamy.programme.Programme;
 import kz.shamy.programme.Region;
 import kz.shamy.programme.School;
 import kz.shamy.programme.Schools;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * DEMO ONLY. Seeds the embedded default with one programme, two regions, three schools and the demo
- * users (password "demo" for all). Runs once: a database that already has the user "admin" is left alone.
+ * users (password "demo" for all), then, unless {@code shamy.demo-circles=false}, a running circle year
+ * ({@link DemoCircles}). Runs once, in one transaction (a failure leaves nothing half-seeded and is retried at
+ * the next start): a database that already has the user "admin" is left alone.
  */
 @Component
 @ConditionalOnProperty(name = "shamy.demo-data", havingValue = "true")
@@ -34,11 +39,16 @@ class DemoData {
     private final Schools schools;
     private final People people;
     private final LocalAccounts accounts;
+    private final ObjectProvider<DemoCircles> circles;
+    private final TransactionTemplate transaction;
 
-    DemoData(Schools schools, People people, LocalAccounts accounts) {
+    DemoData(Schools schools, People people, LocalAccounts accounts, ObjectProvider<DemoCircles> circles,
+            PlatformTransactionManager transactionManager) {
         this.schools = schools;
         this.people = people;
         this.accounts = accounts;
+        this.circles = circles;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @EventListener
@@ -48,6 +58,13 @@ class DemoData {
         if (people.find("admin").isPresent()) {
             return;
         }
+        transaction.executeWithoutResult(status -> {
+            seedPeople();
+            circles.ifAvailable(DemoCircles::seed);
+        });
+    }
+
+    private void seedPeople() {
         log.info("Seeding demo data (demo users, password 'demo': demo only)");
         schools.addProgramme(new Programme("Teacher Leadership in Kazakhstan",
                 "UNESCO, HertsCam, Kazakh National Women's Teacher Training University, TeachersLab",

@@ -1,0 +1,73 @@
+package kz.shamy.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * DEMO ONLY. What the demo circles hold and what their people have written, read from
+ * {@value #RESOURCE}: the texts stay out of the code, in the languages the teachers write in.
+ */
+record DemoScript(WorkshopScript workshop, List<CircleScript> circles) {
+
+    static final String RESOURCE = "demo/circles.json";
+
+    DemoScript {
+        circles = circles == null ? List.of() : circles;
+    }
+
+    static DemoScript load(ObjectMapper json) {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return json.readValue(in, DemoScript.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** An upcoming induction workshop: its dates are days from today, so the invitation is always pending. */
+    record WorkshopScript(String venue, List<String> invitees, int deadlineInDays, int day1InDays) {
+    }
+
+    /** A facilitator's circle at their school; at most one session already recorded. */
+    record CircleScript(String facilitator, SessionScript session, List<ProjectScript> projects) {
+
+        CircleScript {
+            projects = projects == null ? List.of() : projects;
+        }
+
+        List<String> teachers() {
+            return projects.stream().map(ProjectScript::teacher).toList();
+        }
+    }
+
+    record SessionScript(int daysAgo, List<String> attendees, String notes) {
+    }
+
+    /**
+     * One teacher's development project: what they submit at each step, in order, and the stage
+     * ({@code kz.shamy.circle.ProjectStage} name) the project must be at once the script has run out.
+     */
+    record ProjectScript(String teacher, String language, String stage, String valuesStatement, String concern,
+            String cultureReflection, String consultationNotes, List<String> plans, List<ReviewScript> reviews,
+            List<EvidenceScript> evidence, boolean workDone, PosterScript poster) {
+
+        ProjectScript {
+            plans = plans == null ? List.of() : plans;
+            reviews = reviews == null ? List.of() : reviews;
+            evidence = evidence == null ? List.of() : evidence;
+        }
+    }
+
+    record ReviewScript(boolean approved, String comments) {
+    }
+
+    /** {@code kind} is a {@code kz.shamy.circle.EvidenceKind} name. */
+    record EvidenceScript(int daysAgo, String kind, String description) {
+    }
+
+    record PosterScript(String title, int daysAgo) {
+    }
+}
