@@ -1,0 +1,71 @@
+package kz.shamy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The home page's stage ladder, drawn from the demo data's circles: each viewer sees only the teachers
+ * their role and relation allow, at the stage Shamy's tables hold.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:home;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
+class HomePageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void facilitatorSeesEveryTeacherOfTheirCircleAtTheirStage() throws Exception {
+        String page = page("facilitator1", "en");
+
+        assertThat(page).contains("Where the teachers are", "Aliya Omarova", "Nurlan Kassymov", "Madina Tulegenova");
+        assertThat(page).doesNotContain("Olga Petrenko", "Zhanar Sadykova");
+        // teacher1 waits at the plan review: five stages done, the sixth is now
+        assertThat(rowOf(page, "Aliya Omarova")).contains("Plan under review");
+        assertThat(count(rowOf(page, "Aliya Omarova"), "class=\"done\"")).isEqualTo(5);
+        assertThat(count(rowOf(page, "Aliya Omarova"), "class=\"now\"")).isEqualTo(1);
+    }
+
+    @Test
+    void teacherSeesOnlyTheirOwnProject() throws Exception {
+        String page = page("teacher3", "en");
+
+        assertThat(page).contains("Your project", "Madina Tulegenova").doesNotContain("Aliya Omarova");
+    }
+
+    @Test
+    void assessorAndStaffSeeNoLadder() throws Exception {
+        assertThat(page("assessor1", "en")).doesNotContain("class=\"ladder\"");
+        assertThat(page("staff1", "en")).doesNotContain("class=\"ladder\"");
+    }
+
+    @Test
+    void ladderSpeaksTheReadersLanguage() throws Exception {
+        assertThat(page("facilitator1", "kk")).contains("Мұғалімдер қай кезеңде", "Жоспар қаралуда");
+        assertThat(page("facilitator1", "ru")).contains("Где сейчас учителя");
+    }
+
+    private String page(String username, String lang) throws Exception {
+        return mvc.perform(get("/").param("lang", lang).with(user(username)))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static String rowOf(String page, String name) {
+        int start = page.indexOf(name);
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+}
