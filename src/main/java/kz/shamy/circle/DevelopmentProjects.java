@@ -37,10 +37,14 @@ public class DevelopmentProjects {
         this.evidence = evidence;
     }
 
+    /** The teacher's latest project, if they have one. */
+    public Optional<DevelopmentProject> latestOf(String teacherId) {
+        return teacherId == null ? Optional.empty() : projects.findFirstByTeacherOrderByStartedAtDescIdDesc(teacherId);
+    }
+
     /** The stage of the teacher's latest project, if they have one. */
     public Optional<ProjectStage> stageOf(String teacherId) {
-        return teacherId == null ? Optional.empty()
-                : projects.findFirstByTeacherOrderByStartedAtDescIdDesc(teacherId).map(DevelopmentProject::getStage);
+        return latestOf(teacherId).map(DevelopmentProject::getStage);
     }
 
     public DevelopmentProject project(Long id) {

@@ -1,0 +1,117 @@
+package kz.shamy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import kz.shamy.circle.DevelopmentProject;
+import kz.shamy.circle.DevelopmentProjects;
+import kz.shamy.circle.ProjectStage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A teacher signs in on Shamy's login page, finds their task in Camunda Tasklist, fills in its Camunda
+ * Form and completes it, in a real headless Chromium (Debian's chromium and chromedriver). What the
+ * form said lands in Shamy's tables and the project moves on a stage.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
+class TasklistBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DevelopmentProjects projects;
+
+    private WebDriver browser;
+    private WebDriverWait waiting;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("shamy.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,900", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("shamy.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void teacherCompletesTheirOwnTaskInTasklistAndSeesNoOneElses() {
+        signIn("teacher3");
+        browser.get(url("/camunda/app/tasklist/"));
+
+        WebElement task = waiting.until(ExpectedConditions.elementToBeClickable(By.linkText("Clarify my values")));
+        List<String> visible = browser.findElements(By.cssSelector(".tasks-list h4 a, .task h4 a")).stream()
+                .map(WebElement::getText).toList();
+        // teacher2 is leading their work and teacher1's plan is under review: neither shows here
+        assertThat(browser.getPageSource()).doesNotContain("Lead the development work").doesNotContain("Review");
+        assertThat(visible).allMatch(name -> name.equals("Clarify my values"));
+
+        task.click();
+        WebElement answer = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
+        answer.sendKeys("Шағын ауыл мектебінде әр баланың оқуға қызығушылығын ояту маған маңызды.");
+        browser.findElement(By.xpath("//button[normalize-space()='Complete']")).click();
+
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
+        assertThat(projects.stageOf("teacher3")).contains(ProjectStage.IDENTIFY_CONCERN);
+        assertThat(projectOf("teacher3").getValuesStatement()).contains("әр баланың оқуға қызығушылығын");
+    }
+
+    @Test
+    void wrongPasswordKeepsTheTeacherOnTheLoginPage() {
+        browser.get(url("/login"));
+        // not teacher3: the engine locks an account for a few seconds after a wrong password
+        browser.findElement(By.name("username")).sendKeys("teacher5");
+        browser.findElement(By.name("password")).sendKeys("not-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waiting.until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(browser.findElement(By.cssSelector(".error")).getText()).isNotBlank();
+        browser.get(url("/camunda/app/tasklist/"));
+        waiting.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private DevelopmentProject projectOf(String teacher) {
+        return projects.latestOf(teacher).orElseThrow();
+    }
+
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
