@@ -1,0 +1,16 @@
+package kz.shamy.search;
+
+/**
+ * One row of the reports' outbox: report {@code reportId} changed (or was removed) in the transaction
+ * that wrote outbox entry {@code sequence}. Sequences only grow, so the indexer applies them in order and
+ * remembers the last one it applied.
+ */
+public record IndexChange(long sequence, long reportId, Kind kind) {
+
+    public enum Kind {
+        /** The report is new or changed: index the document {@link SearchSource#document} gives now. */
+        UPSERT,
+        /** The report is gone or may no longer be found: remove it from the index. */
+        DELETE
+    }
+}

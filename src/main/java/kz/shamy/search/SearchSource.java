@@ -1,0 +1,28 @@
+package kz.shamy.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where the index gets its documents: the database, which is the source of truth. The reports feature
+ * provides it; search only reads. Every change to a searchable report writes an outbox entry in the same
+ * transaction as the change.
+ */
+public interface SearchSource {
+
+    /** Outbox entries after {@code sequence}, oldest first, at most {@code max}. */
+    List<IndexChange> changesAfter(long sequence, int max);
+
+    /** The newest outbox sequence, or 0 when the outbox is empty. */
+    long latestSequence();
+
+    /** The document for a report as it is now; empty when the report no longer exists or is not searchable. */
+    Optional<SearchDocument> document(long reportId);
+
+    /** How many reports are searchable now: what a complete index holds. */
+    long count();
+
+    /** Every searchable report, in report id order, for a rebuild. */
+    void forEach(Consumer<SearchDocument> consumer);
+}
