@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a Shamy rejection ({@link TaskInputRejected}, {@link ProcessStartRejected}) inside whatever the
@@ -15,13 +17,24 @@ final class ShamyRejections {
     private ShamyRejections() {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ShamyRejections.class);
+
     static Optional<Response> asBadRequest(Throwable thrown) {
+        return rejection(thrown).map(cause -> {
+            log.info("Refused with 400: {}", cause.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", cause.getClass().getSimpleName(), "message", cause.getMessage())).build();
+        });
+    }
+
+    static boolean isRejection(Throwable thrown) {
+        return rejection(thrown).isPresent();
+    }
+
+    private static Optional<Throwable> rejection(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof TaskInputRejected || cause instanceof ProcessStartRejected) {
-                return Optional.of(Response.status(Response.Status.BAD_REQUEST)
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("type", cause.getClass().getSimpleName(), "message", cause.getMessage()))
-                        .build());
+                return Optional.of(cause);
             }
             if (cause.getCause() == cause) {
                 break;
