@@ -2,8 +2,6 @@ package kz.shamy.circle;
 
 import kz.shamy.shared.SchoolTime;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,30 +20,21 @@ final class CircleFormInput {
     /** A past or present date, from a form's date field ("2026-10-01", possibly with a time) or a Date. */
     static LocalDate pastDate(String field, Object value) {
         LocalDate date = date(field, value);
-        if (date.isAfter(LocalDate.now(SchoolTime.ZONE))) {
+        if (date.isAfter(SchoolTime.today(java.time.Clock.systemUTC()))) {
             throw new TaskInputRejected(field + " " + date + " is in the future; record what has happened");
         }
         return date;
     }
 
     private static LocalDate date(String field, Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(SchoolTime.ZONE).toLocalDate();
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        String text = text(field, value);
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text);
+            LocalDate date = SchoolTime.dateOf(value);
+            if (date == null) {
+                throw new TaskInputRejected(field + " is required");
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                return OffsetDateTime.parse(text).atZoneSameInstant(SchoolTime.ZONE).toLocalDate();
-            }
-            return LocalDateTime.parse(text).toLocalDate();
+            return date;
         } catch (DateTimeParseException e) {
-            throw new TaskInputRejected(field + " must be a date like 2026-10-01, not '" + text + "'");
+            throw new TaskInputRejected(field + " must be a date like 2026-10-01, not '" + value + "'");
         }
     }
 

@@ -1,7 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.shared.SchoolTime;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Supplier;
@@ -49,20 +49,10 @@ final class ProjectTaskInput {
     /** A date from a date field ("2026-03-01", possibly with a time) or a java.util.Date; null when absent. */
     static LocalDate date(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        if (value == null || value instanceof String s && s.isBlank()) {
-            return null;
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        String text = value.toString().strip();
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return SchoolTime.dateOf(value);
         } catch (DateTimeParseException e) {
-            throw new TaskInputRejected(name + " must be a date like 2026-03-01, not '" + text + "'");
+            throw new TaskInputRejected(name + " must be a date like 2026-03-01, not '" + value + "'");
         }
     }
 

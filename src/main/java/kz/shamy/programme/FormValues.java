@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.SchoolTime;
 
 /**
  * Reads what Camunda Forms submit (strings for dates and lists, numbers as Long or Double) into Shamy's
@@ -37,19 +38,9 @@ final class FormValues {
     }
 
     static LocalDate date(String field, Object value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return LocalDate.ofInstant(d.toInstant(), WorkshopTimers.ZONE);
-        }
         try {
             // a date field sends 2026-09-01; a date-time field 2026-09-01T09:00 — the day is what counts
-            String text = value.toString().strip();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return SchoolTime.dateOf(value);
         } catch (DateTimeParseException e) {
             throw new InvalidRequest(field, field + " must be a date (YYYY-MM-DD), not '" + value + "'");
         }
