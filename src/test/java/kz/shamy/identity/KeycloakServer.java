@@ -36,10 +36,12 @@ public final class KeycloakServer {
 
     private final Process process;
     private final int port;
+    private final Path pidFile;
 
-    private KeycloakServer(Process process, int port) {
+    private KeycloakServer(Process process, int port, Path pidFile) {
         this.process = process;
         this.port = port;
+        this.pidFile = pidFile;
     }
 
     /** The JVM's Keycloak, started on first use. */
@@ -76,6 +78,8 @@ public final class KeycloakServer {
                     + " (run the build through Maven: it unpacks org.keycloak:keycloak-quarkus-dist)");
         }
         try {
+            Path pidFile = home.resolveSibling("keycloak.pid");
+            stopLeftOver(pidFile, home);
             // a fresh database every run, so the realm is exactly what the file says
             deleteRecursively(home.resolve("data"));
             Files.createDirectories(home.resolve("data/import"));
@@ -91,7 +95,8 @@ public final class KeycloakServer {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", TEST_ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", TEST_ADMIN_PASSWORD);
             long started = System.nanoTime();
-            KeycloakServer server = new KeycloakServer(builder.start(), port);
+            KeycloakServer server = new KeycloakServer(builder.start(), port, pidFile);
+            Files.writeString(pidFile, Long.toString(server.process.pid()));
             server.awaitRealm(logFile);
             log.info("Keycloak started on port {} in {} ms (log: {})", port,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), logFile);
@@ -147,9 +152,30 @@ public final class KeycloakServer {
             for (ProcessHandle child : children) {
                 child.onExit().get(30, TimeUnit.SECONDS);
             }
+            Files.deleteIfExists(pidFile);
         } catch (Exception e) {
             children.forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /**
+     * A Keycloak this harness started in a test JVM that was killed before its shutdown hook ran: stopped
+     * before the next start deletes its database. Only a process whose command line names this
+     * distribution is touched.
+     */
+    private static void stopLeftOver(Path pidFile, Path home) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle.of(pid).filter(p -> p.info().commandLine().orElse("").contains(home.toString()))
+                .ifPresent(leftOver -> {
+                    log.warn("Stopping Keycloak {} left over by an earlier test run", pid);
+                    leftOver.descendants().forEach(ProcessHandle::destroy);
+                    leftOver.destroy();
+                    leftOver.onExit().join();
+                });
+        Files.delete(pidFile);
     }
 
     private static String required(String property) {
