@@ -26,7 +26,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
 @EnableConfigurationProperties(KeycloakProperties.class)
-public class KeycloakIdentityConfiguration {
+class KeycloakIdentityConfiguration {
 
     /** The claim holding the Keycloak username, which is the Camunda user id and Person's username. */
     static final String USERNAME_CLAIM = "preferred_username";
@@ -52,7 +52,7 @@ public class KeycloakIdentityConfiguration {
 
     /** The caller is the token's username, with the authorities of its groups and realm roles. */
     @Bean
-    public Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication() {
+    Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setPrincipalClaimName(USERNAME_CLAIM);
         converter.setJwtGrantedAuthoritiesConverter(GroupAuthorities::ofJwt);
