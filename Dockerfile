@@ -5,6 +5,7 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY processes processes
+COPY keycloak-realm keycloak-realm
 COPY src src
 RUN ./mvnw -B -q package -DskipTests
 

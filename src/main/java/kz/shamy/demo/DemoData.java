@@ -1,11 +1,11 @@
 package kz.shamy.demo;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import kz.shamy.identity.DemoAccounts;
 import kz.shamy.identity.LocalAccounts;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
-import kz.shamy.identity.Role;
 import kz.shamy.programme.Programme;
 import kz.shamy.programme.Region;
 import kz.shamy.programme.School;
@@ -22,17 +22,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * DEMO ONLY. Seeds the embedded default with one programme, two regions, three schools and the demo
- * users (password "demo" for all), then, unless {@code shamy.demo-circles=false}, a running circle year
- * ({@link DemoCircles}). Runs once, in one transaction (a failure leaves nothing half-seeded and is retried at
- * the next start): a database that already has the user "admin" is left alone.
+ * DEMO ONLY. Seeds one programme, two regions, three schools and the people of the demo realm
+ * (keycloak-realm/shamy-realm.json, password "demo" for all): with their accounts in the embedded default,
+ * without them when Keycloak holds the accounts; then, unless {@code shamy.demo-circles=false}, a running
+ * circle year ({@link DemoCircles}). Runs once, in one transaction (a failure leaves nothing half-seeded and
+ * is retried at the next start): a database that already has the person "admin" is left alone.
  */
 @Component
 @ConditionalOnProperty(name = "shamy.demo-data", havingValue = "true")
 class DemoData {
-
-    /** Demo-only password of every demo account. Never used outside the embedded default. */
-    static final String DEMO_PASSWORD = "demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -77,26 +75,16 @@ class DemoData {
                 "Temirlan", "kk");
         School urzhar = schools.addSchool(abai, "Urzhar school-gymnasium", "Urzhar district", "Urzhar", "ru");
 
-        person("admin", "Aigerim", "Seitkali", Role.ADMIN, null);
-        person("staff1", "Dana", "Mukhametova", Role.STAFF, null);
-        person("assessor1", "Gulnara", "Abenova", Role.ASSESSOR, null);
-        person("assessor2", "Timur", "Zhaksylykov", Role.ASSESSOR, null);
-        person("facilitator1", "Saule", "Nurlanovna", Role.FACILITATOR, sairam);
-        person("facilitator2", "Yerlan", "Bekov", Role.FACILITATOR, urzhar);
-        List<String[]> teachers = List.of(
-                new String[] {"teacher1", "Aliya", "Omarova"}, new String[] {"teacher2", "Nurlan", "Kassymov"},
-                new String[] {"teacher3", "Madina", "Tulegenova"}, new String[] {"teacher4", "Askar", "Ibraev"},
-                new String[] {"teacher5", "Olga", "Petrenko"}, new String[] {"teacher6", "Zhanar", "Sadykova"});
-        School[] schoolOf = {sairam, sairam, sairam, ordabasy, urzhar, urzhar};
-        for (int i = 0; i < teachers.size(); i++) {
-            String[] t = teachers.get(i);
-            person(t[0], t[1], t[2], Role.TEACHER, schoolOf[i]);
+        // the people and passwords are the Keycloak realm file's, so both modes know the same demo users
+        Map<String, School> schoolOf = Map.of("facilitator1", sairam, "facilitator2", urzhar,
+                "teacher1", sairam, "teacher2", sairam, "teacher3", sairam, "teacher4", ordabasy,
+                "teacher5", urzhar, "teacher6", urzhar);
+        for (DemoAccounts.Account account : DemoAccounts.fromRealmFile()) {
+            School school = schoolOf.get(account.username());
+            people.add(new Person(account.username(), account.displayName(), account.role(),
+                    school == null ? null : school.getId(), account.email()));
+            accounts.ensureAccount(account.username(), account.firstName(), account.lastName(), account.email(),
+                    account.password(), account.role());
         }
-    }
-
-    private void person(String username, String first, String last, Role role, School school) {
-        String email = username + "@demo.shamy.kz";
-        people.add(new Person(username, first + " " + last, role, school == null ? null : school.getId(), email));
-        accounts.ensureAccount(username, first, last, email, DEMO_PASSWORD, role);
     }
 }

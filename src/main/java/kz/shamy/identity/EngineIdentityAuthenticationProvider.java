@@ -1,7 +1,6 @@
 package kz.shamy.identity;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,12 +8,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Local mode: checks a username and password against the engine's identity service (the users the
- * embedded default seeds), and grants one Spring authority per Camunda group: {@code ROLE_TEACHER} for
- * {@code teachers} and so on, so roles and groups are mapped here and nowhere else.
+ * embedded default seeds), and grants the authorities of the user's Camunda groups ({@link GroupAuthorities}).
  */
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -35,17 +32,9 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
     }
 
-    List<GrantedAuthority> authorities(String username) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(username).list()) {
-            authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));
-            for (Role role : Role.values()) {
-                if (role.group().equals(group.getId())) {
-                    authorities.add(new SimpleGrantedAuthority(role.authority()));
-                }
-            }
-        }
-        return authorities;
+    Collection<GrantedAuthority> authorities(String username) {
+        return GroupAuthorities.ofGroups(identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).toList());
     }
 
     @Override

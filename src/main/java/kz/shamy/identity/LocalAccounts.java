@@ -24,6 +24,9 @@ public class LocalAccounts {
     /** One Camunda group per role, so candidate groups and authorizations can name them. */
     @Transactional
     public void ensureRoleGroups() {
+        if (identityService.isReadOnly()) {
+            return; // an external directory (Keycloak) owns the groups
+        }
         if (identityService.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
             Group group = identityService.newGroup(CAMUNDA_ADMIN_GROUP);
             group.setName("Camunda administrators");
@@ -43,6 +46,9 @@ public class LocalAccounts {
     @Transactional
     public void ensureAccount(String username, String firstName, String lastName, String email, String password,
             Role role) {
+        if (identityService.isReadOnly()) {
+            return; // an external directory (Keycloak) owns the accounts
+        }
         if (identityService.createUserQuery().userId(username).count() == 0) {
             User user = identityService.newUser(username);
             user.setFirstName(firstName);

@@ -4,6 +4,7 @@ import kz.shamy.identity.EngineIdentityAuthenticationProvider;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,8 +18,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Local sign-in (the embedded default): HTTP Basic, stateless, on the two APIs; a login form with a
  * session for pages and the Camunda webapps. Users and passwords are the engine identity service's.
+ * The keycloak profile replaces all of this with {@link KeycloakSecurityConfiguration}.
  */
 @Configuration
+@Profile("!keycloak")
 class SecurityConfiguration {
 
     @Bean

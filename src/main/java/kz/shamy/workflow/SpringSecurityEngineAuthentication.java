@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import kz.shamy.identity.GroupAuthorities;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -19,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public class SpringSecurityEngineAuthentication implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    static final String GROUP_PREFIX = GroupAuthorities.GROUP_PREFIX;
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

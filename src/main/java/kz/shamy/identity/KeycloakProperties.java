@@ -1,0 +1,26 @@
+package kz.shamy.identity;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the keycloak profile finds Keycloak (application-keycloak.yml, values from the environment).
+ *
+ * @param issuer the realm's issuer URL; tokens must name exactly this
+ * @param jwkSetUri where the realm's signing keys are published
+ * @param audience the client id tokens for Shamy's APIs must carry in {@code aud}
+ * @param clockSkew how much older than {@code exp} a token may be, for clocks that drift
+ * @param identity the service account the engine reads users and groups with
+ */
+@ConfigurationProperties("shamy.keycloak")
+record KeycloakProperties(String issuer, String jwkSetUri, String audience, Duration clockSkew, Identity identity) {
+
+    /** The identity plugin's client and its cache of user and group queries. */
+    record Identity(String clientId, String clientSecret, int cacheSize, int cacheMinutes) {
+    }
+
+    /** Keycloak's admin REST API for the same realm. */
+    String adminUrl() {
+        return issuer.replace("/realms/", "/admin/realms/");
+    }
+}
