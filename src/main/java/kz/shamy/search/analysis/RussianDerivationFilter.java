@@ -30,7 +30,7 @@ final class RussianDerivationFilter extends TokenFilter {
         int length = term.length();
         if (!keyword.isKeyword() && length > MIN_REST && term.charAt(length - 1) == 'н') {
             length--;
-            if (term.charAt(length - 1) == 'ь' && length - 1 >= MIN_REST) {
+            if (term.charAt(length - 1) == 'ь' && length - 1 >= MIN_REST - 1) {
                 length--;
             }
             term.setLength(length);
