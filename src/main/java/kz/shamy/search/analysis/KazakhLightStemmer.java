@@ -22,8 +22,9 @@ import java.util.List;
  *       after a plural (мектептері). So машина keeps -на.</li>
  * </ul>
  * Possessives removed: -ымыз/-іміз/-мыз/-міз, -ыңыз/-іңіз/-ңыз/-ңіз, and -ы/-і after б, г or a plural. The short
- * -ым/-ің/-сы are left alone: мұғалім, жұмыс and жақсы end in the same letters. Finally a stem-final b or g becomes
- * p or k, undoing the alternation мектеп → мектебі, сабақ → сабағы. Words whose own ending looks like a case suffix
+ * -ым/-ің/-сы are left alone: мұғалім, жұмыс and жақсы end in the same letters. Then a final ы/і after a
+ * consonant is dropped from every key (мұғалімі and жұмысы meet мұғалім and жұмыс; оқушы and оқушылар both become
+ * okush), and a final b or g becomes p or k, undoing the alternation мектеп → мектебі, сабақ → сабағы. Words whose own ending looks like a case suffix
  * (-стан, теңге) keep it.
  */
 public final class KazakhLightStemmer {
@@ -83,6 +84,7 @@ public final class KazakhLightStemmer {
         String s = stripCase(key);
         s = stripPossessive(s);
         s = stripPlural(s);
+        s = dropFinalHighVowel(s);
         return devoiceEnd(s);
     }
 
@@ -201,6 +203,17 @@ public final class KazakhLightStemmer {
             }
         }
         return true;
+    }
+
+    /**
+     * Drops a final ы/і after a consonant, whatever it was (3rd-person possessive мұғалімі, accusative, or the stem's
+     * own vowel as in оқушы): done to every key, bare or suffixed, it cannot split a word's forms apart.
+     */
+    private static String dropFinalHighVowel(String s) {
+        if (s.endsWith("i") && s.length() > MIN_STEM && !isVowel(s.charAt(s.length() - 2))) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     private static String devoiceEnd(String s) {
