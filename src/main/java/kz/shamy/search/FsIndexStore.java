@@ -32,6 +32,10 @@ class FsIndexStore implements IndexStore {
         this.root = root;
     }
 
+    Path root() {
+        return root;
+    }
+
     @Override
     public Optional<String> current() throws IOException {
         Path pointer = root.resolve(POINTER);

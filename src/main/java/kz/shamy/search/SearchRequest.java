@@ -41,12 +41,12 @@ record SearchRequest(String q, String language, String region, String school, St
         }
     }
 
-    boolean newest() {
+    public boolean newest() {
         return sort.equals("newest");
     }
 
     /** The chosen facet values by field, blanks left out. */
-    Map<String, String> facetFilters() {
+    public Map<String, String> facetFilters() {
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, ReportFields.REGION, region);
         put(filters, ReportFields.SCHOOL, school);
