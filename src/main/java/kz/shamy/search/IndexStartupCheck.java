@@ -1,5 +1,6 @@
 package kz.shamy.search;
 
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, compares the index with the database and repairs it before the application is called ready:
- * a missing or unreadable index, or one ahead of the database (a restored backup), is rebuilt; one behind
+ * a missing or unreadable index is filled from the database; one ahead of the database (a restored backup)
+ * is rebuilt; one behind
  * catches up from the outbox, and if it still does not hold what the database counts (the outbox was
  * pruned past it), it is rebuilt.
  */
@@ -30,7 +32,12 @@ class IndexStartupCheck implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws IOException {
+        if (index.openedWithoutIndex()) {
+            log.info("No readable report index was found: indexing every report");
+            reindexer.fillEmptyIndex();
+            return;
+        }
         String reason = problem();
         if (reason != null) {
             log.info("Rebuilding the report index: {}", reason);
@@ -40,9 +47,6 @@ class IndexStartupCheck implements ApplicationRunner {
 
     /** Why the index must be rebuilt, or null when catching up made it whole. */
     String problem() {
-        if (index.openedWithoutIndex()) {
-            return "no readable index was found";
-        }
         long latest = source.latestSequence();
         if (index.current().sequence() > latest) {
             return "the index is ahead of the database's outbox (" + index.current().sequence() + " > " + latest + ")";

@@ -64,6 +64,25 @@ class Reindexer {
         }
     }
 
+    /**
+     * Fills the current generation when start-up found it empty (nothing to keep serving meanwhile), then
+     * catches up with the outbox. A crash half-way leaves a count the next start-up check notices.
+     */
+    void fillEmptyIndex() throws IOException {
+        long from = source.latestSequence();
+        IndexGeneration current = index.current();
+        source.forEach(report -> {
+            try {
+                current.upsert(report);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        current.commit(from);
+        indexer.catchUp();
+        current.refresh();
+    }
+
     private void run(ReindexJob job) {
         IndexGeneration fresh = null;
         try {

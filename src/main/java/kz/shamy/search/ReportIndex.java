@@ -39,32 +39,32 @@ class ReportIndex {
         this.store = store;
         this.analyzer = ReportFields.analyzer(analysis);
         Optional<String> name = store.current();
-        boolean usable = false;
-        if (name.isPresent()) {
-            usable = tryOpen(name.get());
-        }
-        if (!usable) {
-            // missing or unreadable: start empty under a name nobody used, the start-up check rebuilds it
-            String fresh = name.isEmpty() ? FIRST_GENERATION : store.newName();
+        Opened opened = name.isPresent() ? tryOpen(name.get()) : Opened.MISSING;
+        if (opened != Opened.READABLE) {
+            // start empty, where the index was missing or else under a new name beside the unreadable one;
+            // the start-up check fills it
+            String fresh = name.isEmpty() ? FIRST_GENERATION : opened == Opened.MISSING ? name.get() : store.newName();
             current.set(openGeneration(fresh));
             store.makeCurrent(fresh);
         }
-        this.openedWithoutIndex = !usable;
+        this.openedWithoutIndex = opened != Opened.READABLE;
         store.deleteAllBut(current.get().name());
     }
 
-    private boolean tryOpen(String name) {
+    private enum Opened { READABLE, MISSING, UNREADABLE }
+
+    private Opened tryOpen(String name) {
         try {
             Directory directory = store.open(name);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                return false;
+                return Opened.MISSING;
             }
             current.set(IndexGeneration.open(name, directory, analyzer, () -> onClosed(name)));
-            return true;
+            return Opened.READABLE;
         } catch (IOException | RuntimeException e) {
             log.warn("Index generation {} cannot be opened; it will be rebuilt", name, e);
-            return false;
+            return Opened.UNREADABLE;
         }
     }
 

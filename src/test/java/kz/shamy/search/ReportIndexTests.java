@@ -114,6 +114,7 @@ class ReportIndexTests {
 
         assertThat(fixture.index.count()).isEqualTo(2);
         assertThat(fixture.index.current().sequence()).isEqualTo(2);
+        assertThat(fixture.index.current().name()).isEqualTo(ReportIndex.FIRST_GENERATION);
     }
 
     @Test
@@ -174,6 +175,9 @@ class ReportIndexTests {
         fixture.startupCheck.run(null);
 
         assertThat(fixture.index.count()).isEqualTo(1);
+        // filled beside the unreadable generation, which is gone
+        assertThat(fixture.store.current()).get().isNotEqualTo(ReportIndex.FIRST_GENERATION);
+        assertThat(fixture.store.directories).containsOnlyKeys(fixture.store.current().orElseThrow());
     }
 
     @Test
