@@ -27,7 +27,7 @@ class IndexGeneration {
 
     private final String name;
     private final Directory directory;
-    final IndexWriter writer;
+    private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile long sequence;
