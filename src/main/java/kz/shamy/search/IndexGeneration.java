@@ -1,0 +1,169 @@
+package kz.shamy.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One physical index: its directory, writer, near-real-time searcher manager and reopen thread. The
+ * outbox sequence the index has durably applied travels in each commit's user data, so a restart knows
+ * where to resume. A generation that is swapped out is closed only once the last search using it is done.
+ */
+class IndexGeneration {
+
+    static final String SEQUENCE = "shamy.outbox.sequence";
+    private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
+
+    private final String name;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private volatile long sequence;
+    private int users;
+    private boolean retired;
+    private boolean closed;
+    private final Runnable afterClose;
+
+    private IndexGeneration(String name, Directory directory, IndexWriter writer, Runnable afterClose)
+            throws IOException {
+        this.name = name;
+        this.directory = directory;
+        this.writer = writer;
+        this.afterClose = afterClose;
+        this.sequence = committedSequence(writer);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new ReportSearcher(reader);
+            }
+        });
+        // a change is searchable within a second even when nobody asks for a refresh
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
+        reopener.setName("shamy-index-reopen-" + name);
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    static IndexGeneration open(String name, Directory directory, Analyzer analyzer, Runnable afterClose)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // what is not committed with its sequence is applied again after a restart, never half-trusted
+                .setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            return new IndexGeneration(name, directory, writer, afterClose);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    private static long committedSequence(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (SEQUENCE.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The last outbox sequence this generation has committed. */
+    long sequence() {
+        return sequence;
+    }
+
+    void upsert(SearchDocument report) throws IOException {
+        writer.updateDocument(ReportDocuments.idTerm(report.reportId()), ReportDocuments.toDocument(report));
+    }
+
+    void delete(long reportId) throws IOException {
+        writer.deleteDocuments(ReportDocuments.idTerm(reportId));
+    }
+
+    /** Makes everything applied so far durable, together with the outbox sequence it reaches. */
+    void commit(long appliedSequence) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(SEQUENCE, Long.toString(appliedSequence));
+        writer.setLiveCommitData(data.entrySet(), true);
+        writer.commit();
+        sequence = appliedSequence;
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    <T> T search(ReportIndex.SearchCall<T> call) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return call.apply((ReportSearcher) searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    synchronized boolean tryUse() {
+        if (retired) {
+            return false;
+        }
+        users++;
+        return true;
+    }
+
+    synchronized void release() {
+        users--;
+        if (retired && users == 0) {
+            closeNow();
+        }
+    }
+
+    /** No new searches start here; closes now or when the last running search releases it. */
+    synchronized void retire() {
+        retired = true;
+        if (users == 0) {
+            closeNow();
+        }
+    }
+
+    /** Abandons a generation that never became current (a failed rebuild). */
+    void discard() {
+        retire();
+    }
+
+    private void closeNow() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // in order: the reopen thread, the searchers, the writer, the directory
+        try {
+            reopener.close();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Closing index generation {} failed", name, e);
+        }
+        afterClose.run();
+    }
+}

@@ -1,0 +1,62 @@
+package kz.shamy.search;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, compares the index with the database and repairs it before the application is called ready:
+ * a missing or unreadable index is filled from the database; one ahead of the database (a restored backup)
+ * is rebuilt; one behind
+ * catches up from the outbox, and if it still does not hold what the database counts (the outbox was
+ * pruned past it), it is rebuilt.
+ */
+@Component
+class IndexStartupCheck implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexStartupCheck.class);
+
+    private final ReportIndex index;
+    private final ReportIndexer indexer;
+    private final Reindexer reindexer;
+    private final SearchSource source;
+
+    IndexStartupCheck(ReportIndex index, ReportIndexer indexer, Reindexer reindexer, SearchSource source) {
+        this.index = index;
+        this.indexer = indexer;
+        this.reindexer = reindexer;
+        this.source = source;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (index.openedWithoutIndex()) {
+            log.info("No readable report index was found: indexing every report");
+            reindexer.fillEmptyIndex();
+            return;
+        }
+        String reason = problem();
+        if (reason != null) {
+            log.info("Rebuilding the report index: {}", reason);
+            reindexer.rebuildNow();
+        }
+    }
+
+    /** Why the index must be rebuilt, or null when catching up made it whole. */
+    String problem() {
+        long latest = source.latestSequence();
+        if (index.current().sequence() > latest) {
+            return "the index is ahead of the database's outbox (" + index.current().sequence() + " > " + latest + ")";
+        }
+        indexer.catchUp();
+        long indexed = index.count();
+        long expected = source.count();
+        if (indexed != expected) {
+            return "the index holds " + indexed + " reports, the database " + expected;
+        }
+        return null;
+    }
+}

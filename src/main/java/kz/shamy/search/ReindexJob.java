@@ -1,0 +1,65 @@
+package kz.shamy.search;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** One rebuild of the index and how far it has come. */
+class ReindexJob {
+
+    enum Status { RUNNING, DONE, FAILED }
+
+    private final String id = UUID.randomUUID().toString();
+    private final AtomicLong processed = new AtomicLong();
+    private volatile long total;
+    private volatile Status status = Status.RUNNING;
+    private volatile String error;
+
+    String id() {
+        return id;
+    }
+
+    long processed() {
+        return processed.get();
+    }
+
+    long total() {
+        return total;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    String error() {
+        return error;
+    }
+
+    void expect(long total) {
+        this.total = total;
+    }
+
+    void processedOne() {
+        processed.incrementAndGet();
+    }
+
+    void done() {
+        status = Status.DONE;
+    }
+
+    void failed(String error) {
+        this.error = error;
+        status = Status.FAILED;
+    }
+
+    boolean running() {
+        return status == Status.RUNNING;
+    }
+
+    /** The progress as the API shows it. */
+    Progress progress() {
+        return new Progress(id, status.name(), processed(), total, error);
+    }
+
+    record Progress(String jobId, String status, long processed, long total, String error) {
+    }
+}

@@ -1,0 +1,25 @@
+package kz.shamy.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The analyzers the index and the queries use, in one place so that swapping the analysis is one class:
+ * the index asks only this interface. {@link StandardReportAnalysis} is the stand-in until Shamy's own
+ * Kazakh, Russian and English analysis ({@code kz.shamy.search.analysis.ShamyAnalyzers}) is plugged in.
+ * Implementations return thread-safe, reusable analyzers (Lucene analyzers are).
+ */
+public interface ReportAnalysis {
+
+    /** The languages a report may be written in; each has its own stemmed field. */
+    List<String> LANGUAGES = List.of("kk", "ru", "en");
+
+    /** Stemming analysis for one of {@link #LANGUAGES}. */
+    Analyzer language(String language);
+
+    /** Both Kazakh scripts and keyboard look-alikes mapped to one key, so мектеп, mektep and мектеп typed on a Russian keyboard meet. */
+    Analyzer folded();
+
+    /** Lower-cased words only, no stemming or folding: exact letters rank highest and feed did-you-mean. */
+    Analyzer exact();
+}

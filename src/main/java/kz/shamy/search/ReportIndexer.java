@@ -1,0 +1,98 @@
+package kz.shamy.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the reports' outbox to the index in sequence order. Each entry is idempotent (an upsert reads the
+ * report as it is now and replaces by id; a delete removes by id), and each batch is committed together
+ * with the last sequence it applied, so a process killed at any moment resumes from the last commit and at
+ * worst applies a few entries twice.
+ */
+@Component
+class ReportIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIndexer.class);
+
+    private final ReportIndex index;
+    private final SearchSource source;
+    private final int batchSize;
+
+    ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize) {
+        this.index = index;
+        this.source = source;
+        this.batchSize = batchSize;
+    }
+
+    /** Every second: whatever the outbox holds beyond the index's sequence. */
+    @Scheduled(fixedDelayString = "${shamy.search.poll-interval:PT1S}")
+    void poll() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            log.warn("Applying the outbox failed; the next run retries from the last commit", e);
+        }
+    }
+
+    /** Applies every pending outbox entry to the current index now; the number applied. */
+    synchronized int catchUp() {
+        return applyPending(index.current());
+    }
+
+    /**
+     * For a rebuild: brings {@code fresh} up to the outbox's end and swaps it in, holding the lock so no
+     * entry lands in the old generation after the fresh one has caught up.
+     */
+    synchronized void catchUpAndSwap(IndexGeneration fresh) throws IOException {
+        applyPending(fresh);
+        index.swap(fresh);
+    }
+
+    int applyPending(IndexGeneration generation) {
+        int applied = 0;
+        try {
+            long last = generation.sequence();
+            while (true) {
+                List<IndexChange> changes = source.changesAfter(last, batchSize);
+                for (IndexChange change : changes) {
+                    apply(generation, change);
+                    last = change.sequence();
+                }
+                if (!changes.isEmpty()) {
+                    generation.commit(last);
+                    applied += changes.size();
+                }
+                if (changes.size() < batchSize) {
+                    break;
+                }
+            }
+            if (applied > 0) {
+                generation.refresh();
+            }
+            return applied;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(IndexGeneration generation, IndexChange change) throws IOException {
+        if (change.kind() == IndexChange.Kind.DELETE) {
+            generation.delete(change.reportId());
+            return;
+        }
+        Optional<SearchDocument> document = source.document(change.reportId());
+        if (document.isPresent()) {
+            generation.upsert(document.get());
+        } else {
+            // gone or no longer searchable since the entry was written: what is true now wins
+            generation.delete(change.reportId());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package kz.shamy.search;
+
+import static kz.shamy.search.FakeSearchSource.draft;
+import static kz.shamy.search.FakeSearchSource.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The search API and pages over HTTP, with the real security, on a fake outbox. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:searchapi;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
+@Import(FakeSearchSourceConfiguration.class)
+class SearchApiIntegrationTests {
+
+    private static final RequestPostProcessor TEACHER = user("teacher1").roles("TEACHER");
+    private static final RequestPostProcessor AUTHOR = user("teacher5").roles("TEACHER");
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+    @Autowired MockMvc mvc;
+    @Autowired FakeSearchSource source;
+    @Autowired ReportIndexer indexer;
+    @Autowired ReportIndex index;
+    @Autowired ObjectMapper json;
+    @Autowired IndexStore store;
+
+    @BeforeEach
+    void corpus() {
+        source.put(published(1, "en", "Teachers lead lesson study", "Lesson study helped our teachers plan."))
+                .put(published(2, "en", "Laboratory <b>work</b>", "Pupils did laboratory work <script>x()</script>."))
+                .put(draft(3, "en", "Draft laboratory plan", "A laboratory plan nobody else reads.", "teacher5"));
+        indexer.catchUp();
+    }
+
+    @Test
+    void anonymousCallerIsRefused() throws Exception {
+        mvc.perform(get("/api/search").param("q", "laboratory")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/reports/1/similar")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/search/reindex")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void searchAnswersTheAgreedShape() throws Exception {
+        String body = mvc.perform(get("/api/search").param("q", "laboratory").with(TEACHER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].id").value(2))
+                .andExpect(jsonPath("$.hits[0].highlights[0]").value(containsString("<mark>Laboratory</mark> &lt;b&gt;")))
+                .andExpect(jsonPath("$.facets.region['Almaty Region']").value(1))
+                .andExpect(jsonPath("$.suggestion").isEmpty())
+                .andReturn().getResponse().getContentAsString();
+
+        JsonNode root = json.readTree(body);
+        assertThat(names(root)).containsExactly("total", "hits", "facets", "suggestion");
+        assertThat(root.has("suggestion")).isTrue();
+        assertThat(names(root.get("hits").get(0))).containsExactlyInAnyOrder("id", "title", "author", "school",
+                "region", "subject", "year", "language", "score", "highlights");
+        assertThat(names(root.get("facets"))).containsExactly("region", "school", "subject", "year", "language");
+    }
+
+    @Test
+    void draftCountsOnlyForItsReader() throws Exception {
+        mvc.perform(get("/api/search").param("q", "laboratory").with(TEACHER))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.facets.year['2025-2026']").value(1));
+        mvc.perform(get("/api/search").param("q", "laboratory").with(AUTHOR))
+                .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.facets.year['2025-2026']").value(2));
+    }
+
+    @Test
+    void invalidParametersAreA400() throws Exception {
+        for (String[] param : List.of(new String[] {"size", "100000"}, new String[] {"page", "-1"},
+                new String[] {"size", "0"}, new String[] {"sort", "random"}, new String[] {"language", "de"},
+                new String[] {"page", "abc"})) {
+            mvc.perform(get("/api/search").param(param[0], param[1]).with(TEACHER))
+                    .andExpect(status().isBadRequest());
+        }
+    }
+
+    @Test
+    void malformedQueriesAreAnsweredNever500() throws Exception {
+        for (String q : List.of("\"unbalanced", "title:x* AND (", "\u0000\u001b[31m", "-", "OR OR OR",
+                "laboratory ".repeat(3000), "<script>alert(1)</script>", "%00", "\\\"\\")) {
+            mvc.perform(get("/api/search").param("q", q).with(TEACHER)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void similarIsTrimmedAndHidesInvisibleReports() throws Exception {
+        mvc.perform(get("/api/reports/1/similar").with(TEACHER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[*].id").value(not(hasItem(3))));
+        mvc.perform(get("/api/reports/3/similar").with(TEACHER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/404/similar").with(TEACHER)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/3/similar").with(AUTHOR)).andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyAdministratorsReindex() throws Exception {
+        mvc.perform(post("/api/search/reindex").with(TEACHER)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/search/reindex/whatever").with(TEACHER)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/search/reindex/whatever").with(ADMIN)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void reindexRebuildsInTheBackgroundWithProgressAndSwapsWhileSearchesGoOn() throws Exception {
+        Path indexDir = ((FsIndexStore) store).root();
+        String before = index.current().name();
+        CountDownLatch paused = source.pauseForEach();
+
+        String accepted = mvc.perform(post("/api/search/reindex").with(ADMIN))
+                .andExpect(status().isAccepted()).andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andReturn().getResponse().getContentAsString();
+        String jobId = json.readTree(accepted).get("jobId").asText();
+        assertThat(paused.await(10, TimeUnit.SECONDS)).isTrue();
+
+        mvc.perform(get("/api/search/reindex/" + jobId).with(ADMIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RUNNING")).andExpect(jsonPath("$.processed").value(1))
+                .andExpect(jsonPath("$.total").value(source.count()));
+        // searches keep answering from the current index; a report arrives during the rebuild
+        mvc.perform(get("/api/search").param("q", "laboratory").with(TEACHER)).andExpect(jsonPath("$.total").value(1));
+        source.put(published(4, "en", "Zoology field trip", "A new report during the rebuild."));
+        source.resumeForEach();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(mvc.perform(
+                get("/api/search/reindex/" + jobId).with(ADMIN)).andReturn().getResponse().getContentAsString())
+                .get("status").asText().equals("DONE"));
+
+        mvc.perform(get("/api/search").param("q", "zoology").with(TEACHER)).andExpect(jsonPath("$.total").value(1));
+        String after = index.current().name();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(Files.readString(indexDir.resolve("CURRENT")).trim()).isEqualTo(after);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(indexDir.resolve(before)));
+    }
+
+    @Test
+    void searchPageShowsEscapedHighlightsFacetsAndLinks() throws Exception {
+        mvc.perform(get("/search").param("q", "laboratory").param("lang", "en").with(TEACHER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(
+                        allOf(containsString("<mark>Laboratory</mark> &lt;b&gt;work&lt;/b&gt;"),
+                                containsString("&lt;script&gt;"), not(containsString("<script>x()")),
+                                containsString("Almaty Region"), containsString("/search?q=laboratory&amp;region=Almaty+Region"),
+                                containsString("href=\"/reports/2\""), not(containsString("Draft laboratory plan")))));
+        mvc.perform(get("/search").param("q", "лаборатория").param("lang", "kk").with(TEACHER))
+                .andExpect(status().isOk()).andExpect(
+                        content().string(
+                                containsString("Жоба есептерін іздеу")));
+        mvc.perform(get("/search").param("lang", "ru").with(TEACHER)).andExpect(
+                content().string(
+                        containsString("Поиск отчётов о проектах")));
+    }
+
+    @Test
+    void reportPageShowsFullTextEscapedOnlyToThoseWhoMaySeeIt() throws Exception {
+        mvc.perform(get("/reports/2").with(TEACHER)).andExpect(status().isOk())
+                .andExpect(content().string(
+                        allOf(containsString("Pupils did laboratory work &lt;script&gt;"),
+                                not(containsString("<script>x()")))));
+        mvc.perform(get("/reports/3").with(TEACHER)).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/3").with(AUTHOR)).andExpect(status().isOk());
+        mvc.perform(get("/reports/999").with(TEACHER)).andExpect(status().isNotFound());
+        mvc.perform(get("/search")).andExpect(status().is3xxRedirection());
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
