@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analyzers the index and the queries use, in one place so that swapping the analysis is one class:
- * the index asks only this interface. {@link StandardReportAnalysis} is the stand-in until Shamy's own
- * Kazakh, Russian and English analysis ({@code kz.shamy.search.analysis.ShamyAnalyzers}) is plugged in.
+ * the index asks only this interface ({@link ShamyReportAnalysis} answers with Shamy's own Kazakh, Russian
+ * and English analysis from {@code kz.shamy.search.analysis}).
  * Implementations return thread-safe, reusable analyzers (Lucene analyzers are).
  */
 public interface ReportAnalysis {

@@ -7,7 +7,7 @@ class SearchFixture implements AutoCloseable {
 
     final FakeSearchSource source;
     final InMemoryIndexStore store;
-    final ReportAnalysis analysis = new StandardReportAnalysis();
+    final ReportAnalysis analysis = new ShamyReportAnalysis();
     final ReportIndex index;
     final ReportIndexer indexer;
     final Reindexer reindexer;
