@@ -22,6 +22,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.springframework.beans.factory.DisposableBean;
@@ -129,6 +130,7 @@ class AttachmentText implements DisposableBean {
         var handler = new BodyContentHandler(new WriteOutContentHandler(text, limits.maxCharacters()));
         var context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
+        context.set(PDFParserConfig.class, noOcr());
         var metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         boolean truncated = false;
@@ -142,6 +144,14 @@ class AttachmentText implements DisposableBean {
         }
         String extracted = text.toString().strip();
         return new Extracted(mediaType, extracted, truncated);
+    }
+
+    /** Scanned pages stay unread: there is no OCR engine here, and a page with little text is no reason to look. */
+    private static PDFParserConfig noOcr() {
+        var config = new PDFParserConfig();
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        config.setExtractInlineImages(false);
+        return config;
     }
 
     private static String rootMessage(Throwable e) {

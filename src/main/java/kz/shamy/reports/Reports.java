@@ -77,9 +77,10 @@ public class Reports {
             ReportVersion version = versions.save(ReportVersion.archived(report.getId(), record, importedBy,
                     clock.instant()));
             report.publish(version);
-            outbox.changed(report.getId());
             ids.add(report.getId());
         }
+        // last, so the outbox lock is held only from here to the commit
+        ids.forEach(outbox::changed);
         return ids;
     }
 
