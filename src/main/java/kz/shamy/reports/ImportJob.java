@@ -34,18 +34,16 @@ final class ImportJob {
         this.startedAt = startedAt;
     }
 
-    synchronized void imported(int count) {
-        imported += count;
-        processed += count;
-    }
-
-    /** One record refused, with its errors. */
-    synchronized void rejected(List<ImportError> recordErrors) {
-        rejected++;
-        processed++;
-        for (ImportError error : recordErrors) {
-            if (errors.size() < MAX_ERRORS) {
-                errors.add(error);
+    /** A batch is done: {@code imported} records saved, and each of {@code refused} with its errors. */
+    synchronized void batchDone(int imported, List<List<ImportError>> refused) {
+        this.imported += imported;
+        this.rejected += refused.size();
+        this.processed += imported + refused.size();
+        for (List<ImportError> recordErrors : refused) {
+            for (ImportError error : recordErrors) {
+                if (errors.size() < MAX_ERRORS) {
+                    errors.add(error);
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package kz.shamy.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,12 +87,14 @@ class ReportImports implements DisposableBean {
         }
     }
 
+    /** Checks and saves one batch; its progress shows all at once when the batch is done. */
     private void importBatch(ImportJob job, List<ImportBody.Line> batch) {
         var good = new ArrayList<ArchiveRecord>();
         var goodLines = new ArrayList<Integer>();
+        var refused = new ArrayList<List<ImportError>>();
         for (ImportBody.Line line : batch) {
             if (line.malformed() != null) {
-                job.rejected(List.of(new ImportError(line.line(), null, line.malformed())));
+                refused.add(List.of(new ImportError(line.line(), null, line.malformed())));
                 continue;
             }
             ArchiveRecordReader.Reading reading = reader.read(line.line(), line.json());
@@ -99,22 +102,23 @@ class ReportImports implements DisposableBean {
                 good.add(reading.record());
                 goodLines.add(line.line());
             } else {
-                job.rejected(reading.errors());
+                refused.add(reading.errors());
             }
         }
-        if (good.isEmpty()) {
-            return;
-        }
-        try {
-            reports.importArchive(good, job.startedBy());
-            job.imported(good.size());
-        } catch (RuntimeException e) {
-            // the batch's transaction rolled back: none of its records is saved, each is reported
-            log.warn("archive import {}: a batch of {} could not be saved", job.id(), good.size(), e);
-            for (Integer line : goodLines) {
-                job.rejected(List.of(new ImportError(line, null, "could not be saved: " + e.getMessage())));
+        int imported = 0;
+        if (!good.isEmpty()) {
+            try {
+                reports.importArchive(good, job.startedBy());
+                imported = good.size();
+            } catch (RuntimeException e) {
+                // the batch's transaction rolled back: none of its records is saved, and each says so
+                log.warn("archive import {}: a batch of {} could not be saved", job.id(), good.size(), e);
+                goodLines.forEach(line -> refused.add(List.of(new ImportError(line, null,
+                        "could not be saved: " + e.getMessage()))));
             }
         }
+        refused.sort(Comparator.comparingInt(errors -> errors.get(0).line()));
+        job.batchDone(imported, refused);
     }
 
     private void forgetOldJobs() {

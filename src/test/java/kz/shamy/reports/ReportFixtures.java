@@ -39,6 +39,13 @@ final class ReportFixtures {
                 facilitator));
     }
 
+    /** The teacher's next version of report {@code reportId}, after it was returned. */
+    ReportVersion draft2(Long reportId) {
+        ProjectReport report = reports.report(reportId);
+        return reports.submitDraft(new ReportDraft(report.getProjectId(), teacher, school.getId(), "Revised",
+                "en", "Reading", "2025-2026", "pupils ".repeat(800), "Revised body.", null, facilitator));
+    }
+
     /** A report approved by the facilitator and published. */
     Long published(String title) {
         Long id = draft(title).getReportId();
