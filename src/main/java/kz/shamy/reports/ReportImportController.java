@@ -6,12 +6,15 @@ import java.util.Map;
 import kz.shamy.shared.Forbidden;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,16 +39,15 @@ class ReportImportController {
     record ImportResult(int imported, int rejected, List<ImportError> errors) {
     }
 
-    @PostMapping(consumes = "application/json")
-    ResponseEntity<?> importArray(@RequestBody(required = false) String body, Authentication user) {
+    /** One handler for both forms: with an empty body neither could be told apart by its consumes condition. */
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_LINES, JSON_LINES_ALIAS})
+    ResponseEntity<?> importReports(@RequestBody(required = false) String body,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            Authentication user) {
         requireAdmin(user);
-        return answer(ImportBody.jsonArray(body), user);
-    }
-
-    @PostMapping(consumes = {JSON_LINES, JSON_LINES_ALIAS})
-    ResponseEntity<?> importLines(@RequestBody(required = false) String body, Authentication user) {
-        requireAdmin(user);
-        return answer(ImportBody.jsonLines(body), user);
+        boolean jsonLines = contentType != null && (contentType.startsWith(JSON_LINES)
+                || contentType.startsWith(JSON_LINES_ALIAS));
+        return answer(jsonLines ? ImportBody.jsonLines(body) : ImportBody.jsonArray(body), user);
     }
 
     @GetMapping("/{jobId}")

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.shamy.search.IndexChange;
+import kz.shamy.search.SearchDocument;
 import kz.shamy.search.SearchSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
