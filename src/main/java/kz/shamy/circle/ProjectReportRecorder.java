@@ -38,7 +38,7 @@ class ProjectReportRecorder implements TaskListener {
                 ProjectTaskInput.text(task, REPORT_TITLE), ProjectTaskInput.text(task, REPORT_LANGUAGE),
                 ProjectTaskInput.text(task, REPORT_SUBJECT), ProjectTaskInput.text(task, ACADEMIC_YEAR),
                 ProjectTaskInput.text(task, REPORT_SUMMARY), ProjectTaskInput.text(task, REPORT_BODY),
-                ProjectTaskInput.text(task, REPORT_KEYWORDS));
+                ProjectTaskInput.text(task, REPORT_KEYWORDS), project.getFacilitator());
         ReportVersion version = ProjectTaskInput.orRejected(() -> reports.submitDraft(draft));
         task.setVariable(REPORT_ID, version.getReportId());
         ProjectTaskInput.remove(task, REPORT_TITLE, REPORT_LANGUAGE, REPORT_SUBJECT, ACADEMIC_YEAR, REPORT_SUMMARY,

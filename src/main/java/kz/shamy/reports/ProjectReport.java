@@ -6,8 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 
-/** One development project's report. Its text lives in its versions; this row says which one is public. */
+/**
+ * One report: a development project's (origin PROCESS: school and region by id, author a username) or one
+ * imported from the archive of earlier years (origin ARCHIVE: no project; author, school and region as
+ * names). Its text lives in its versions; this row says which one is public.
+ */
 @Entity
 public class ProjectReport {
 
@@ -26,6 +31,14 @@ public class ProjectReport {
     @Enumerated(EnumType.STRING)
     private ReportStatus status;
     private Long publishedVersionId;
+    @Enumerated(EnumType.STRING)
+    private ReportOrigin origin;
+    private Long regionId;
+    private String schoolName;
+    private String regionName;
+    /** The circle's facilitator when the report was last submitted: with the author, a draft's only reader. */
+    private String facilitator;
+    private Instant updatedAt;
 
     protected ProjectReport() {
     }
@@ -35,6 +48,41 @@ public class ProjectReport {
         this.author = author;
         this.schoolId = schoolId;
         this.status = ReportStatus.DRAFT;
+        this.origin = ReportOrigin.PROCESS;
+    }
+
+    /** A report from the archive: already public, so it is created published (its version follows). */
+    static ProjectReport archived(ArchiveRecord record, Instant importedAt) {
+        ProjectReport report = new ProjectReport();
+        report.origin = ReportOrigin.ARCHIVE;
+        report.author = record.author();
+        report.schoolName = record.school();
+        report.regionName = record.region();
+        report.title = record.title();
+        report.language = record.language();
+        report.subject = record.subject();
+        report.academicYear = record.year();
+        report.status = ReportStatus.APPROVED;
+        report.updatedAt = importedAt;
+        return report;
+    }
+
+    void placeIn(Long regionId, String facilitator) {
+        this.regionId = regionId;
+        this.facilitator = facilitator;
+    }
+
+    void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
+    /**
+     * Whether {@code username} wrote this report or facilitates its author's circle. An archive report's
+     * author is a name, not a username, so it involves nobody.
+     */
+    public boolean involves(String username) {
+        return username != null && origin == ReportOrigin.PROCESS
+                && (username.equals(author) || username.equals(facilitator));
     }
 
     void describe(ReportDraft draft) {
@@ -91,5 +139,29 @@ public class ProjectReport {
 
     public Long getPublishedVersionId() {
         return publishedVersionId;
+    }
+
+    public ReportOrigin getOrigin() {
+        return origin;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public String getSchoolName() {
+        return schoolName;
+    }
+
+    public String getRegionName() {
+        return regionName;
+    }
+
+    public String getFacilitator() {
+        return facilitator;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

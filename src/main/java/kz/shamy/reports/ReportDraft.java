@@ -6,10 +6,17 @@ import kz.shamy.shared.InvalidRequest;
 
 /**
  * What a teacher submits for sign-off: the report and its publishable summary (about 800 words).
+ * {@code facilitator} is the author's circle facilitator, who may read the draft and attach files to it.
  * {@link #validate()} names the first field at fault.
  */
 public record ReportDraft(Long projectId, String author, Long schoolId, String title, String language,
-        String subject, String academicYear, String summary, String body, String keywords) {
+        String subject, String academicYear, String summary, String body, String keywords, String facilitator) {
+
+    /** A draft whose facilitator is not known: only its author (and admins) may read it before it is public. */
+    public ReportDraft(Long projectId, String author, Long schoolId, String title, String language, String subject,
+            String academicYear, String summary, String body, String keywords) {
+        this(projectId, author, schoolId, title, language, subject, academicYear, summary, body, keywords, null);
+    }
 
     public static final int SUMMARY_MIN_WORDS = 500;
     public static final int SUMMARY_MAX_WORDS = 1100;

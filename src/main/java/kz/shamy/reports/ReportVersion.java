@@ -41,6 +41,20 @@ public class ReportVersion {
         this.submittedAt = submittedAt;
     }
 
+    /** The one version of an archive report: approved by whoever imported it. */
+    static ReportVersion archived(Long reportId, ArchiveRecord record, String importedBy, Instant importedAt) {
+        ReportVersion version = new ReportVersion();
+        version.reportId = reportId;
+        version.versionNumber = 1;
+        version.title = record.title();
+        version.summary = record.summary();
+        version.body = record.body();
+        version.keywords = record.keywords().isEmpty() ? null : String.join(", ", record.keywords());
+        version.submittedAt = importedAt;
+        version.decide(ReportDecision.APPROVED, "imported from the archive", importedBy, importedAt);
+        return version;
+    }
+
     void decide(ReportDecision decision, String comments, String decidedBy, Instant decidedAt) {
         this.decision = decision;
         this.decisionComments = comments == null || comments.isBlank() ? null : comments.strip();

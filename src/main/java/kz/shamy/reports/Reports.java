@@ -1,8 +1,11 @@
 package kz.shamy.reports;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.shamy.programme.School;
+import kz.shamy.programme.Schools;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Project reports: a teacher submits versions, the facilitator approves one or returns it with comments,
- * and the approved version is published. Every version is kept.
+ * and the approved version is published. Every version is kept. Reports imported from the archive arrive
+ * published. Every change a search may see writes a {@link ReportOutbox} row in its own transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,12 +24,17 @@ public class Reports {
     private final ProjectReportRepository reports;
     private final ReportVersionRepository versions;
     private final ApplicationEventPublisher events;
+    private final ReportOutbox outbox;
+    private final Schools schools;
     private final Clock clock = Clock.systemUTC();
 
-    Reports(ProjectReportRepository reports, ReportVersionRepository versions, ApplicationEventPublisher events) {
+    Reports(ProjectReportRepository reports, ReportVersionRepository versions, ApplicationEventPublisher events,
+            ReportOutbox outbox, Schools schools) {
         this.reports = reports;
         this.versions = versions;
         this.events = events;
+        this.outbox = outbox;
+        this.schools = schools;
     }
 
     /**
@@ -46,10 +55,33 @@ public class Reports {
             throw new InvalidRequest("author", "only " + report.getAuthor() + " submits this report");
         }
         report.describe(draft);
+        report.placeIn(schools.find(draft.schoolId()).map(School::getRegionId).orElse(null), draft.facilitator());
         report.moveTo(ReportStatus.SUBMITTED);
+        report.touch(clock.instant());
         report = reports.save(report);
         int next = latest(report.getId()).map(v -> v.getVersionNumber() + 1).orElse(1);
-        return versions.save(new ReportVersion(report.getId(), next, draft, clock.instant()));
+        ReportVersion version = versions.save(new ReportVersion(report.getId(), next, draft, clock.instant()));
+        outbox.changed(report.getId());
+        return version;
+    }
+
+    /**
+     * Imports reports from the archive of earlier years, each published as it is, in one transaction (the
+     * caller batches). Returns the new reports' ids in the order given.
+     */
+    @Transactional
+    public List<Long> importArchive(List<ArchiveRecord> records, String importedBy) {
+        var ids = new ArrayList<Long>(records.size());
+        for (ArchiveRecord record : records) {
+            ProjectReport report = reports.save(ProjectReport.archived(record, clock.instant()));
+            ReportVersion version = versions.save(ReportVersion.archived(report.getId(), record, importedBy,
+                    clock.instant()));
+            report.publish(version);
+            ids.add(report.getId());
+        }
+        // last, so the outbox lock is held only from here to the commit
+        ids.forEach(outbox::changed);
+        return ids;
     }
 
     /** Signs off the version awaiting a decision. */
@@ -79,6 +111,8 @@ public class Reports {
         }
         ReportVersion approved = latest(reportId).orElseThrow();
         report.publish(approved);
+        report.touch(clock.instant());
+        outbox.changed(reportId);
         events.publishEvent(new ReportPublished(reportId, report.getProjectId(), approved.getId(), report.getAuthor()));
         return approved;
     }
@@ -121,7 +155,14 @@ public class Reports {
         }
         version.decide(decision, comments, decidedBy, clock.instant());
         report.moveTo(next);
+        report.touch(clock.instant());
+        outbox.changed(reportId);
         return version;
+    }
+
+    /** The version people may read: the published one, else the latest submitted. */
+    public Optional<ReportVersion> readableVersion(Long reportId) {
+        return publishedVersion(reportId).or(() -> latest(reportId));
     }
 
     private Optional<ReportVersion> latest(Long reportId) {

@@ -4,10 +4,15 @@ import java.net.URI;
 import kz.shamy.shared.Forbidden;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal Shamy's own API gives, as an RFC 9457 problem detail. */
@@ -39,5 +44,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Forbidden");
         problem.setType(URI.create("urn:shamy:problem:forbidden"));
         return problem;
+    }
+
+    /** A file over the upload limit is a request to correct, like any other invalid input (400, field "file"). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long limit = e.getMaxUploadSize();
+        return ResponseEntity.badRequest().body(invalid(new InvalidRequest("file", "the file is larger than the "
+                + (limit > 0 ? limit / (1024 * 1024) + " MB " : "") + "an upload may have")));
     }
 }

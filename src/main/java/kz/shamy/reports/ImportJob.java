@@ -1,0 +1,83 @@
+package kz.shamy.reports;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One archive import and how far it has got. Its counters are written by the one thread running it and
+ * read by whoever asks for progress, hence synchronized.
+ */
+final class ImportJob {
+
+    enum Status { RUNNING, DONE, FAILED }
+
+    /** At most this many errors are kept and shown; the count of rejected records is always complete. */
+    static final int MAX_ERRORS = 1000;
+
+    private final String id = UUID.randomUUID().toString();
+    private final int total;
+    private final String startedBy;
+    private final Instant startedAt;
+    private int processed;
+    private int imported;
+    private int rejected;
+    private final List<ImportError> errors = new ArrayList<>();
+    private Status status = Status.RUNNING;
+    private String failure;
+    private Instant finishedAt;
+
+    ImportJob(int total, String startedBy, Instant startedAt) {
+        this.total = total;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+    }
+
+    /** A batch is done: {@code imported} records saved, and each of {@code refused} with its errors. */
+    synchronized void batchDone(int imported, List<List<ImportError>> refused) {
+        this.imported += imported;
+        this.rejected += refused.size();
+        this.processed += imported + refused.size();
+        for (List<ImportError> recordErrors : refused) {
+            for (ImportError error : recordErrors) {
+                if (errors.size() < MAX_ERRORS) {
+                    errors.add(error);
+                }
+            }
+        }
+    }
+
+    synchronized void finished(Instant at) {
+        status = Status.DONE;
+        finishedAt = at;
+    }
+
+    synchronized void failed(String why, Instant at) {
+        status = Status.FAILED;
+        failure = why;
+        finishedAt = at;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String startedBy() {
+        return startedBy;
+    }
+
+    synchronized boolean finishedBefore(Instant instant) {
+        return finishedAt != null && finishedAt.isBefore(instant);
+    }
+
+    /** What the API shows: counts, status and the errors by line. */
+    record Progress(String jobId, String status, int total, int processed, int imported, int rejected,
+            List<ImportError> errors, String failure, Instant startedAt, Instant finishedAt) {
+    }
+
+    synchronized Progress progress() {
+        return new Progress(id, status.name(), total, processed, imported, rejected, List.copyOf(errors), failure,
+                startedAt, finishedAt);
+    }
+}

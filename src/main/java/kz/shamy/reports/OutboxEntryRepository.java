@@ -1,0 +1,16 @@
+package kz.shamy.reports;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxEntryRepository extends JpaRepository<OutboxEntry, Long> {
+
+    List<OutboxEntry> findBySequenceGreaterThanOrderBySequence(Long sequence, Pageable page);
+
+    @Query("select coalesce(max(e.sequence), 0) from OutboxEntry e")
+    long latestSequence();
+
+    List<OutboxEntry> findByReportIdOrderBySequence(Long reportId);
+}

@@ -1,0 +1,80 @@
+package kz.shamy.reports;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kz.shamy.search.IndexChange;
+import kz.shamy.search.SearchDocument;
+import kz.shamy.search.SearchSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The search index's view of the reports: the outbox in sequence order, and each report's document built
+ * from the tables as they are now. A rebuild walks the reports in id order, {@value #PAGE} at a time, each
+ * page in its own read-only transaction, so 100,000 reports never sit in memory together.
+ */
+@Component
+class ReportSearchSource implements SearchSource {
+
+    static final int PAGE = 200;
+
+    private final ProjectReportRepository reports;
+    private final OutboxEntryRepository outbox;
+    private final SearchDocuments documents;
+    private final TransactionTemplate readOnly;
+
+    ReportSearchSource(ProjectReportRepository reports, OutboxEntryRepository outbox, SearchDocuments documents,
+            PlatformTransactionManager transactions) {
+        this.reports = reports;
+        this.outbox = outbox;
+        this.documents = documents;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public List<IndexChange> changesAfter(long sequence, int max) {
+        if (max <= 0) {
+            return List.of();
+        }
+        return readOnly.execute(status -> outbox.findBySequenceGreaterThanOrderBySequence(sequence,
+                PageRequest.of(0, max)).stream().map(OutboxEntry::toChange).toList());
+    }
+
+    @Override
+    public long latestSequence() {
+        return readOnly.execute(status -> outbox.latestSequence());
+    }
+
+    @Override
+    public Optional<SearchDocument> document(long reportId) {
+        return readOnly.execute(status -> reports.findById(reportId)
+                .flatMap(report -> documents.of(List.of(report), new SearchDocuments.Names()).stream().findFirst()));
+    }
+
+    @Override
+    public long count() {
+        return readOnly.execute(status -> reports.countSearchable());
+    }
+
+    @Override
+    public void forEach(Consumer<SearchDocument> consumer) {
+        var names = new SearchDocuments.Names();
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ProjectReport> page = readOnly.execute(status -> reports.findByIdGreaterThanOrderById(from,
+                    PageRequest.of(0, PAGE)));
+            if (page.isEmpty()) {
+                return;
+            }
+            // the page's documents are built in their own transaction, then handed over outside it
+            List<SearchDocument> built = readOnly.execute(status -> documents.of(page, names));
+            built.forEach(consumer);
+            after = page.get(page.size() - 1).getId();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package kz.shamy.reports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
+import kz.shamy.programme.Region;
+import kz.shamy.programme.School;
+import kz.shamy.programme.Schools;
+import kz.shamy.search.SearchDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what the index sees of reports, a page at a time (a few queries per page, not per report): the
+ * published version, or for a report not yet published its latest version, readable by its author and
+ * their facilitator only. The body carries the attachments' text. A process report's school, region and
+ * author are looked up by id and username; an archive report carries them as names.
+ */
+@Component
+class SearchDocuments {
+
+    private final ReportVersionRepository versions;
+    private final ReportAttachmentRepository attachments;
+    private final Schools schools;
+    private final People people;
+
+    SearchDocuments(ReportVersionRepository versions, ReportAttachmentRepository attachments, Schools schools,
+            People people) {
+        this.versions = versions;
+        this.attachments = attachments;
+        this.schools = schools;
+        this.people = people;
+    }
+
+    /** School and region names already looked up, kept for one walk through the reports. */
+    static final class Names {
+        private final Map<Long, Optional<School>> schools = new HashMap<>();
+        private final Map<Long, Optional<Region>> regions = new HashMap<>();
+    }
+
+    /** The documents of {@code page} in its order; a report without any version has none. */
+    List<SearchDocument> of(List<ProjectReport> page, Names names) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ReportVersion> readable = readableVersions(page);
+        Map<Long, List<String>> texts = attachments.texts(readable.values().stream().map(ReportVersion::getId)
+                .toList()).stream().collect(Collectors.groupingBy(ReportAttachmentRepository.Text::versionId,
+                        Collectors.mapping(ReportAttachmentRepository.Text::text, Collectors.toList())));
+        Map<String, String> displayNames = people.all(page.stream()
+                .filter(r -> r.getOrigin() == ReportOrigin.PROCESS).map(ProjectReport::getAuthor).toList())
+                .stream().collect(Collectors.toMap(Person::getUsername, Person::getDisplayName, (a, b) -> a));
+        var documents = new ArrayList<SearchDocument>(page.size());
+        for (ProjectReport report : page) {
+            ReportVersion version = readable.get(report.getId());
+            if (version != null) {
+                documents.add(document(report, version, texts.getOrDefault(version.getId(), List.of()), displayNames,
+                        names));
+            }
+        }
+        return documents;
+    }
+
+    private Map<Long, ReportVersion> readableVersions(List<ProjectReport> page) {
+        var byReport = new HashMap<Long, ReportVersion>();
+        List<Long> published = page.stream().map(ProjectReport::getPublishedVersionId).filter(Objects::nonNull)
+                .toList();
+        versions.findAllById(published).forEach(v -> byReport.put(v.getReportId(), v));
+        List<Long> unpublished = page.stream().filter(r -> r.getPublishedVersionId() == null)
+                .map(ProjectReport::getId).toList();
+        if (!unpublished.isEmpty()) {
+            versions.latestOf(unpublished).forEach(v -> byReport.put(v.getReportId(), v));
+        }
+        return byReport;
+    }
+
+    private SearchDocument document(ProjectReport report, ReportVersion version, List<String> attachmentTexts,
+            Map<String, String> displayNames, Names names) {
+        boolean archive = report.getOrigin() == ReportOrigin.ARCHIVE;
+        Optional<School> school = archive ? Optional.empty()
+                : names.schools.computeIfAbsent(report.getSchoolId(), schools::find);
+        Long regionId = report.getRegionId() != null ? report.getRegionId()
+                : school.map(School::getRegionId).orElse(null);
+        Optional<Region> region = archive ? Optional.empty()
+                : names.regions.computeIfAbsent(regionId, schools::region);
+        boolean published = report.getStatus() == ReportStatus.PUBLISHED;
+        var readers = new LinkedHashSet<String>();
+        if (!published) {
+            readers.add(report.getAuthor());
+            if (report.getFacilitator() != null) {
+                readers.add(report.getFacilitator());
+            }
+        }
+        var body = new StringBuilder(version.getBody());
+        attachmentTexts.stream().filter(t -> !t.isBlank()).forEach(t -> body.append("\n\n").append(t));
+        var updatedAt = report.getUpdatedAt() != null ? report.getUpdatedAt()
+                : Optional.ofNullable(version.getDecidedAt()).orElse(version.getSubmittedAt());
+        return new SearchDocument(report.getId(), version.getTitle(),
+                archive ? report.getAuthor() : displayNames.getOrDefault(report.getAuthor(), report.getAuthor()),
+                archive ? report.getSchoolName() : school.map(School::getName).orElse(null),
+                archive ? report.getRegionName() : region.map(Region::getName).orElse(null),
+                report.getSubject(), report.getAcademicYear(), report.getLanguage(), version.getSummary(),
+                body.toString(), keywords(version.getKeywords()), published, List.copyOf(readers),
+                updatedAt.toEpochMilli());
+    }
+
+    static List<String> keywords(String keywords) {
+        if (keywords == null || keywords.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,103 @@
+package kz.shamy.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.shamy.identity.People;
+import kz.shamy.programme.Schools;
+import kz.shamy.search.SearchDocument;
+import kz.shamy.search.SearchSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** What the search index gets from the reports: documents of published and draft reports, counts and the walk. */
+@SpringBootTest(properties = {
+        "shamy.demo-data=false",
+        "spring.datasource.url=jdbc:h2:mem:reports1;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "camunda.bpm.job-execution.enabled=false"})
+class ReportSearchSourceIntegrationTests {
+
+    @Autowired SearchSource source;
+    @Autowired Reports reports;
+    @Autowired Schools schools;
+    @Autowired People people;
+
+    ReportFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ReportFixtures(schools, people, reports);
+    }
+
+    @Test
+    void aDraftIsReadOnlyByItsAuthorAndFacilitatorWithNamesLookedUp() {
+        Long id = fixtures.draft("Reading together").getReportId();
+        SearchDocument draft = source.document(id).orElseThrow();
+        assertThat(draft.reportId()).isEqualTo(id);
+        assertThat(draft.title()).isEqualTo("Reading together");
+        assertThat(draft.author()).isEqualTo("Aigerim " + fixtures.suffix);
+        assertThat(draft.school()).isEqualTo("School " + fixtures.suffix);
+        assertThat(draft.region()).isEqualTo("Region " + fixtures.suffix);
+        assertThat(draft.subject()).isEqualTo("Reading");
+        assertThat(draft.year()).isEqualTo("2025-2026");
+        assertThat(draft.language()).isEqualTo("en");
+        assertThat(draft.summary()).startsWith("pupils pupils");
+        assertThat(draft.body()).isEqualTo("Pupils in grade three read together.");
+        assertThat(draft.keywords()).containsExactly("reading", "grade 3");
+        assertThat(draft.published()).isFalse();
+        assertThat(draft.readers()).containsExactly(fixtures.teacher, fixtures.facilitator);
+        assertThat(draft.updatedAt()).isPositive();
+    }
+
+    @Test
+    void aReturnedReportShowsItsLatestVersionAndAPublishedOneItsApprovedVersionToEveryone() {
+        Long id = fixtures.draft("First try").getReportId();
+        reports.returnForRevision(id, fixtures.facilitator, "more evidence");
+        fixtures.draft2(id);
+        assertThat(source.document(id).orElseThrow().title()).isEqualTo("Revised");
+
+        reports.approve(id, fixtures.facilitator, "good");
+        assertThat(source.document(id).orElseThrow().published()).as("approved, not yet published").isFalse();
+        reports.publish(id);
+        SearchDocument published = source.document(id).orElseThrow();
+        assertThat(published.published()).isTrue();
+        assertThat(published.readers()).isEmpty();
+        assertThat(published.body()).isEqualTo("Revised body.");
+        assertThat(published.keywords()).isEmpty();
+    }
+
+    @Test
+    void anArchiveReportCarriesItsNamesAndAnUnknownReportHasNoDocument() {
+        var record = new ArchiveRecord("Зертхана " + fixtures.suffix, "Сауле Нурланова", "Школа №3", "Туркестанская",
+                "Химия", "2018-2019", "ru", "Кратко", "Полный текст", List.of("химия"));
+        Long id = reports.importArchive(List.of(record), "admin").get(0);
+        SearchDocument archived = source.document(id).orElseThrow();
+        assertThat(archived.author()).isEqualTo("Сауле Нурланова");
+        assertThat(archived.school()).isEqualTo("Школа №3");
+        assertThat(archived.region()).isEqualTo("Туркестанская");
+        assertThat(archived.published()).isTrue();
+        assertThat(source.document(999_999_999L)).isEmpty();
+    }
+
+    @Test
+    void forEachWalksEverySearchableReportInIdOrderPageByPage() {
+        var records = new ArrayList<ArchiveRecord>();
+        for (int i = 0; i < ReportSearchSource.PAGE * 2 + 7; i++) {
+            records.add(new ArchiveRecord("Walk " + i, "Author", "School", "Region", "Maths", "2020-2021", "en",
+                    "summary", "body", List.of()));
+        }
+        reports.importArchive(records, "admin");
+        Long draft = fixtures.draft("Draft in the walk").getReportId();
+
+        var seen = new ArrayList<SearchDocument>();
+        source.forEach(seen::add);
+        assertThat(seen).extracting(SearchDocument::reportId).isSorted().doesNotHaveDuplicates();
+        assertThat((long) seen.size()).isEqualTo(source.count());
+        assertThat(seen).filteredOn(d -> d.reportId() == draft).singleElement()
+                .satisfies(d -> assertThat(d.published()).isFalse());
+        assertThat(seen).filteredOn(d -> d.title().startsWith("Walk ")).hasSizeGreaterThanOrEqualTo(records.size());
+    }
+}
