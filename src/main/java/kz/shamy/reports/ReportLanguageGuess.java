@@ -1,11 +1,11 @@
 package kz.shamy.reports;
 
 /**
- * Guesses a report's language (kk, ru or en) when an import does not give one. One bean; the search
- * feature's language detector may replace the simple letter rule ({@link LetterRuleLanguageGuess}).
+ * Guesses a report's language (kk, ru or en) when an import does not give one
+ * ({@link DetectedReportLanguage} asks the search feature's detector).
  */
 public interface ReportLanguageGuess {
 
-    /** kk, ru or en for {@code text}; en when nothing points elsewhere. */
+    /** kk, ru or en for {@code text}; never null. */
     String guess(String text);
 }

@@ -1,5 +1,7 @@
 package kz.shamy.reports;
 
+import kz.shamy.search.ReportLanguages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchiveRecordReaderTests {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final ArchiveRecordReader reader = new ArchiveRecordReader(new LetterRuleLanguageGuess());
+    private final ArchiveRecordReader reader = new ArchiveRecordReader(new DetectedReportLanguage(new ReportLanguages()));
 
     @Test
     void aCompleteRecordIsReadWithItsKeywordsFromAListOrACommaString() {
@@ -66,12 +68,12 @@ class ArchiveRecordReaderTests {
         assertThat(reader.read(1, good().putNull("language").put("summary", "Оқушылар бірге оқиды"))
                 .record().language()).isEqualTo("kk");
         assertThat(reader.read(1, good().put("language", "RU")).record().language()).isEqualTo("ru");
-        var guess = new LetterRuleLanguageGuess();
+        var guess = new DetectedReportLanguage(new ReportLanguages());
         assertThat(guess.guess("Мектептегі зертхана")).isEqualTo("kk");
         assertThat(guess.guess("Mektepte oqūşylar bırge oqidy")).isEqualTo("kk");
         assertThat(guess.guess("Лабораторные работы в школе")).isEqualTo("ru");
         assertThat(guess.guess("Teachers read together")).isEqualTo("en");
-        assertThat(guess.guess(null)).isEqualTo("en");
+        assertThat(guess.guess("Мен мұғаліммін")).isEqualTo("kk");
     }
 
     @Test
