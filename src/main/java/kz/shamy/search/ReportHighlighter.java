@@ -1,5 +1,9 @@
 package kz.shamy.search;
 
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 class ReportHighlighter {
 
     static final int PASSAGES = 3;
+    /**
+     * Passages end at word boundaries near this many characters: sentence boundaries alone let a report
+     * written without full stops (lists, notes) come back as one passage of its whole text.
+     */
+    static final int PASSAGE_LENGTH = 180;
     /** Long reports are highlighted within their first 100,000 characters. */
     private static final int MAX_LENGTH = 100_000;
     private static final String[] FIELDS = ReportFields.languageFields().toArray(String[]::new);
@@ -29,6 +38,8 @@ class ReportHighlighter {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkingPassageFormatter())
                 .withMaxLength(MAX_LENGTH)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
                 .withMaskedFieldsFunc(field -> field.startsWith(ReportFields.TEXT_PREFIX)
                         && !field.equals(ReportFields.TEXT_FOLD) && !field.equals(ReportFields.TEXT_EXACT)
                         ? Set.of(ReportFields.TEXT_FOLD, ReportFields.TEXT_EXACT) : Set.of()));

@@ -191,14 +191,28 @@ class ReportSearchTests {
 
     @Test
     void highlightsMarkMatchesAndEscapeEverythingElse() {
-        SearchResponse response = fixture.find("study", "teacher1");
+        SearchResponse response = fixture.find("study OR laboratory", "teacher1");
         List<String> highlights = response.hits().stream().filter(h -> h.id() == 6L).findFirst().orElseThrow()
                 .highlights();
 
         String joined = String.join(" ", highlights);
         assertThat(joined).contains("<mark>Study</mark>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more",
-                "&lt;img src=x onerror=alert(1)&gt;", "&quot;quoted&quot;");
+                "&lt;img src=x onerror", "&quot;quoted&quot; <mark>laboratory</mark>");
         assertThat(joined.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void passagesStayShortEvenInTextWithoutFullStops() {
+        String words = "pupils read together every morning in the small school library ".repeat(60);
+        fixture.source.put(with(published(7, "en", "Reading notes", words + "laboratory " + words),
+                "Almaty Region", "School 1", "English", "2024-2025"));
+        fixture.indexer.catchUp();
+
+        List<String> highlights = fixture.find("laboratory", "teacher1").hits().stream()
+                .filter(h -> h.id() == 7L).findFirst().orElseThrow().highlights();
+
+        assertThat(highlights).isNotEmpty().allSatisfy(passage -> assertThat(passage.length()).isLessThan(400));
+        assertThat(String.join(" ", highlights)).contains("<mark>laboratory</mark>");
     }
 
     @Test
