@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * DEMO ONLY. Seeds one programme, two regions, three schools and the people of the demo realm
  * (keycloak-realm/shamy-realm.json, password "demo" for all): with their accounts in the embedded default,
  * without them when Keycloak holds the accounts; then, unless {@code shamy.demo-circles=false}, a running
- * circle year ({@link DemoCircles}). Runs once, in one transaction (a failure leaves nothing half-seeded and
+ * circle year ({@link DemoCircles}), and unless {@code shamy.demo-reports=false}, the archive of earlier
+ * years' project reports ({@link DemoReports}). Runs once, in one transaction (a failure leaves nothing half-seeded and
  * is retried at the next start): a database that already has the person "admin" is left alone.
  */
 @Component
@@ -38,14 +39,16 @@ class DemoData {
     private final People people;
     private final LocalAccounts accounts;
     private final ObjectProvider<DemoCircles> circles;
+    private final ObjectProvider<DemoReports> archive;
     private final TransactionTemplate transaction;
 
     DemoData(Schools schools, People people, LocalAccounts accounts, ObjectProvider<DemoCircles> circles,
-            PlatformTransactionManager transactionManager) {
+            ObjectProvider<DemoReports> archive, PlatformTransactionManager transactionManager) {
         this.schools = schools;
         this.people = people;
         this.accounts = accounts;
         this.circles = circles;
+        this.archive = archive;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -59,6 +62,7 @@ class DemoData {
         transaction.executeWithoutResult(status -> {
             seedPeople();
             circles.ifAvailable(DemoCircles::seed);
+            archive.ifAvailable(DemoReports::seed);
         });
     }
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * waits; a larger import runs on one background thread and is followed through its job.
  */
 @Service
-class ReportImports implements DisposableBean {
+public class ReportImports implements DisposableBean {
 
     static final int BATCH = 500;
     static final int SYNCHRONOUS_UP_TO = 1000;
@@ -65,6 +65,21 @@ class ReportImports implements DisposableBean {
                     + "finished");
         }
         return job;
+    }
+
+    /**
+     * Imports JSON Lines (the format of {@code POST /api/reports/import}) while the caller waits, in batches of
+     * {@value #BATCH}, joining the caller's transaction when there is one (demo seeding). Bad records are
+     * logged and skipped, as the API would report them; returns how many reports were imported.
+     */
+    public int importJsonLines(String jsonLines, String importedBy) {
+        List<ImportBody.Line> lines = ImportBody.jsonLines(jsonLines);
+        ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
+        run(job, lines);
+        ImportJob.Progress progress = job.progress();
+        progress.errors().forEach(error -> log.warn("archive import by {}: line {} refused: {} {}", importedBy,
+                error.line(), error.field(), error.message()));
+        return progress.imported();
     }
 
     Optional<ImportJob> job(String id) {

@@ -133,6 +133,16 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theArchiveOfEarlierReportsIsImportedAndPublished() {
+        long lines = DemoReports.archive().lines().filter(line -> !line.isBlank()).count();
+        assertThat(lines).isGreaterThanOrEqualTo(72);
+        assertThat(jdbc.queryForObject("select count(*) from shamy.project_report where status = 'PUBLISHED'",
+                Long.class)).isEqualTo(lines);
+        assertThat(jdbc.queryForObject("select count(distinct language) from shamy.project_report", Long.class))
+                .isEqualTo(3);
+    }
+
+    @Test
     void academicYearRunsFromSeptember() {
         assertThat(DemoCircles.academicYear(LocalDate.of(2026, 11, 23))).isEqualTo("2026-2027");
         assertThat(DemoCircles.academicYear(LocalDate.of(2027, 3, 1))).isEqualTo("2026-2027");
