@@ -1,0 +1,89 @@
+package kz.shamy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The keycloak profile with no Keycloak listening: Shamy starts, a browser that wants to sign in gets
+ * Shamy's own page saying so in its language (503), never a stack trace or the browser's "cannot connect";
+ * a sign-in callback nobody started is refused on Shamy's page too; the APIs stay 401.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:kc-down;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("keycloak")
+class KeycloakSignInUnavailableIntegrationTests {
+
+    @DynamicPropertySource
+    static void keycloakNowhere(DynamicPropertyRegistry registry) throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        registry.add("shamy.keycloak.issuer", () -> "http://localhost:" + closed + "/realms/shamy");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @Test
+    void signInWhileKeycloakIsDownShowsAClearPageInTheReadersLanguage() {
+        HttpResponse<String> english = open("/camunda/app/tasklist/", "en");
+
+        assertThat(english.uri().getPath()).isEqualTo("/sign-in/unavailable");
+        assertThat(english.statusCode()).isEqualTo(503);
+        assertThat(english.body()).contains("Shamy cannot reach the sign-in service (Keycloak) right now")
+                .doesNotContain("Exception").doesNotContain("at org.");
+
+        assertThat(open("/", "ru").body()).contains("Shamy не может связаться со службой входа (Keycloak)");
+        assertThat(open("/", "kk").body()).contains("Shamy кіру қызметіне (Keycloak) қазір қосыла алмай тұр");
+    }
+
+    @Test
+    void callbackThatNoSignInStartedIsRefusedOnShamysPage() {
+        HttpResponse<String> response = open("/login/oauth2/code/keycloak?code=forged&state=forged", "en");
+
+        assertThat(response.uri().getPath()).isEqualTo("/sign-in/failed");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("The sign-in could not be completed");
+    }
+
+    @Test
+    void apisStillAnswer401WithoutAToken() {
+        assertThat(open("/engine-rest/task", "en").statusCode()).isEqualTo(401);
+        assertThat(open("/api/anything", "en").statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> open(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", language).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
