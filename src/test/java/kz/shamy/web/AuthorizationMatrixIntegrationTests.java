@@ -661,7 +661,7 @@ class AuthorizationMatrixIntegrationTests {
         if (user != null) {
             request.header("Authorization", "Bearer " + token(user));
         }
-        return KeycloakTokensAccess.send(http, request.build());
+        return Http.send(http, request.build());
     }
 
     /** Access tokens live five minutes in the realm: sign in again after two. */
@@ -676,7 +676,7 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     /** HTTP without the checked exceptions. */
-    private static final class KeycloakTokensAccess {
+    private static final class Http {
 
         static HttpResponse<String> send(HttpClient client, HttpRequest request) {
             try {
