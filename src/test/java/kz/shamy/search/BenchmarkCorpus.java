@@ -9,7 +9,8 @@ import java.util.Random;
  * A seeded generator of teacher-leadership project reports for the search benchmark: sentences from templates and
  * word lists written for each language, not random letters. Proportions follow the programme's rural schools:
  * 45% Kazakh in Cyrillic, 10% Kazakh in the 2021 Latin alphabet, 33% Russian, 12% English; 5% are drafts.
- * Each report has a title (~8 words), a summary (~120 words), a body (~600 words), 3–5 keywords and the facets.
+ * Each report has a title (~8 words), a summary (~120 words), a body (~600 words), 3–5 keywords and the facets;
+ * it keeps to 3 of the 20 topics, 3 of the 12 skills and 4 of the activities, as a report on one project does.
  */
 final class BenchmarkCorpus {
 
@@ -203,6 +204,28 @@ final class BenchmarkCorpus {
         return reports;
     }
 
+    /** A report is about one development project: it draws its topics, activities and skills from a few each. */
+    private static final Map<String, Integer> FOCUS = Map.of("topic", 3, "activity", 4, "activitySing", 3,
+            "activityGen", 3, "skill", 3, "place", 3, "pupils", 3);
+
+    private Lexicon focused(Lexicon lexicon) {
+        Map<String, String[]> slots = new java.util.HashMap<>(lexicon.slots());
+        FOCUS.forEach((slot, n) -> {
+            String[] all = slots.get(slot);
+            if (all != null) {
+                List<String> chosen = new ArrayList<>();
+                while (chosen.size() < Math.min(n, all.length)) {
+                    String w = pick(all);
+                    if (!chosen.contains(w)) {
+                        chosen.add(w);
+                    }
+                }
+                slots.put(slot, chosen.toArray(String[]::new));
+            }
+        });
+        return new Lexicon(lexicon.templates(), slots, lexicon.titleTemplates(), lexicon.keywords());
+    }
+
     private SearchDocument report(long id) {
         double p = random.nextDouble();
         String language;
@@ -222,6 +245,7 @@ final class BenchmarkCorpus {
             language = "en";
             lexicon = ENGLISH;
         }
+        lexicon = focused(lexicon);
         String title = capitalise(fill(pick(lexicon.titleTemplates()), lexicon));
         String summary = paragraph(lexicon, 120);
         String body = paragraphs(lexicon, 600);
