@@ -44,6 +44,10 @@ class SearchBenchmark {
     private static final int QUERIES_8 = QUERIES_1 / 4;
     private static final int WARMUP_QUERIES = 200;
     private static final long CAP_SECONDS = Long.getLong("benchmark.cap", 90);
+    /** The indexer's batch: production's shamy.search.batch-size unless an experiment sets another. */
+    private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
+    /** Indexing only, for experiments: no PostgreSQL, no latency, nothing written to docs/. */
+    private static final boolean INDEX_ONLY = Boolean.getBoolean("benchmark.indexOnly");
     private static final long SEED = 20_260_101L;
     private static final String STAFF = "staff1";
     private static final Path WORK = Path.of("target", "benchmark");
@@ -77,8 +81,12 @@ class SearchBenchmark {
         }
         double shamyMedian = median(shamy);
         double rawMedian = median(raw);
-        say("Indexing reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f, ratio %.2f", shamy, raw,
+        say("Indexing (batch %d) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f, ratio %.2f", BATCH, shamy, raw,
                 shamyMedian, rawMedian, shamyMedian / rawMedian);
+        if (INDEX_ONLY) {
+            opened.fixture.close();
+            return;
+        }
         long luceneBytes = size(opened.folder);
         long rawBytes = size(WORK.resolve("raw-" + RUNS));
 
@@ -116,7 +124,7 @@ class SearchBenchmark {
             String table = table(shamy, raw, shamyMedian, rawMedian, luceneBytes, rawBytes, pgSizes, pgLoadMs,
                     List.of(shamy1, shamy8), List.of(pg1, pg8));
             System.out.println(table);
-            if (REPORTS == 100_000) {
+            if (REPORTS == 100_000 && BATCH == 500) {
                 writeSection(started, loadBefore, loadAfter, table, opened.segments);
             } else {
                 System.out.println("Not written to docs/BENCHMARKS.md: only " + REPORTS + " reports");
@@ -212,7 +220,7 @@ class SearchBenchmark {
 
         SearchFixtureOnDisk(Path folder, SearchSource source, ReportAnalysis analysis) throws IOException {
             this.index = new ReportIndex(new FsIndexStore(folder), analysis);
-            this.indexer = new ReportIndexer(index, source, 500);
+            this.indexer = new ReportIndexer(index, source, BATCH);
             this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
         }
 
