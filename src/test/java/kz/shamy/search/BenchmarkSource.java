@@ -1,0 +1,51 @@
+package kz.shamy.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The database as the indexer sees it, for the benchmark: the generated reports and one outbox entry each, held in
+ * arrays so that reading them costs nothing next to indexing (a real database adds its own time on top).
+ */
+final class BenchmarkSource implements SearchSource {
+
+    private final List<SearchDocument> reports;
+
+    /** {@code reports} must have ids 1..n in order. */
+    BenchmarkSource(List<SearchDocument> reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public List<IndexChange> changesAfter(long sequence, int max) {
+        int from = (int) Math.min(sequence, reports.size());
+        int to = Math.min(reports.size(), from + max);
+        IndexChange[] changes = new IndexChange[to - from];
+        for (int i = from; i < to; i++) {
+            changes[i - from] = new IndexChange(i + 1, reports.get(i).reportId(), IndexChange.Kind.UPSERT);
+        }
+        return List.of(changes);
+    }
+
+    @Override
+    public long latestSequence() {
+        return reports.size();
+    }
+
+    @Override
+    public Optional<SearchDocument> document(long reportId) {
+        return reportId >= 1 && reportId <= reports.size() ? Optional.of(reports.get((int) reportId - 1))
+                : Optional.empty();
+    }
+
+    @Override
+    public long count() {
+        return reports.size();
+    }
+
+    @Override
+    public void forEach(Consumer<SearchDocument> consumer) {
+        reports.forEach(consumer);
+    }
+}

@@ -1,0 +1,362 @@
+package kz.shamy.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search speed on 100,000 generated reports: indexing through Shamy's own pipeline against raw Lucene, and query
+ * latency through ReportSearch against PostgreSQL full-text search, in one run. Not a test: it asserts nothing about
+ * speed and runs only with {@code ./mvnw -Pbenchmark test}. It prints a table and, for the full corpus, writes the
+ * "Search speed" section of docs/BENCHMARKS.md.
+ *
+ * <p>System properties: {@code benchmark.reports} (100000), {@code benchmark.runs} (3 measured indexing runs per
+ * pipeline), {@code benchmark.queries} (queries per client), {@code benchmark.cap} (seconds per latency phase).
+ */
+class SearchBenchmark {
+
+    private static final int REPORTS = Integer.getInteger("benchmark.reports", 100_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    private static final int WARMUP_REPORTS = Math.min(REPORTS, 10_000);
+    private static final int QUERIES_1 = Integer.getInteger("benchmark.queries", 400);
+    private static final int QUERIES_8 = QUERIES_1 / 4;
+    private static final int WARMUP_QUERIES = 200;
+    private static final long CAP_SECONDS = Long.getLong("benchmark.cap", 90);
+    /** The indexer's batch: production's shamy.search.batch-size unless an experiment sets another. */
+    private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
+    /** Indexing only, for experiments: no PostgreSQL, no latency, nothing written to docs/. */
+    private static final boolean INDEX_ONLY = Boolean.getBoolean("benchmark.indexOnly");
+    private static final long SEED = 20_260_101L;
+    private static final String STAFF = "staff1";
+    private static final Path WORK = Path.of("target", "benchmark");
+
+    private final ReportAnalysis analysis = new ShamyReportAnalysis();
+    private final StringBuilder log = new StringBuilder();
+
+    @Test
+    void searchSpeed() throws Exception {
+        String loadBefore = loadAverage();
+        String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        deleteTree(WORK);
+        long t0 = System.nanoTime();
+        List<SearchDocument> reports = new BenchmarkCorpus(SEED).generate(REPORTS);
+        say("Generated %,d reports in %.1f s: %s", REPORTS, (System.nanoTime() - t0) / 1e9, describe(reports));
+
+        // indexing: a warm-up of each pipeline, then RUNS alternating measured runs of each
+        shamyIndexing(reports.subList(0, WARMUP_REPORTS), "warmup-shamy", false);
+        rawIndexing(reports.subList(0, WARMUP_REPORTS), "warmup-raw");
+        List<Double> shamy = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        Opened opened = null;
+        for (int run = 1; run <= RUNS; run++) {
+            boolean last = run == RUNS;
+            Opened o = shamyIndexing(reports, "shamy-" + run, last);
+            shamy.add(o.perSecond);
+            if (last) {
+                opened = o;
+            }
+            raw.add(rawIndexing(reports, "raw-" + run));
+        }
+        double shamyMedian = median(shamy);
+        double rawMedian = median(raw);
+        say("Indexing (batch %d) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f, ratio %.2f", BATCH, shamy, raw,
+                shamyMedian, rawMedian, shamyMedian / rawMedian);
+        if (INDEX_ONLY) {
+            opened.fixture.close();
+            return;
+        }
+        long luceneBytes = size(opened.folder);
+        long rawBytes = size(WORK.resolve("raw-" + RUNS));
+
+        // PostgreSQL on the same reports
+        try (PostgresFullText pg = new PostgresFullText(); SearchFixtureOnDisk shamyIndex = opened.fixture) {
+            long pgLoadMs = pg.load(reports);
+            long[] pgSizes = pg.sizes();
+            say("PostgreSQL loaded and indexed in %.1f s; table %s, indexes %s", pgLoadMs / 1e3,
+                    mb(pgSizes[0]), mb(pgSizes[1]));
+            reports = null;
+
+            LatencyRun.ClientFactory shamyClients = () -> spec -> shamyIndex.search.search(spec.request(), STAFF);
+            LatencyRun.ClientFactory pgClients = () -> {
+                PostgresFullText.Client client = pg.new Client();
+                return new LatencyRun.Client() {
+                    @Override
+                    public void search(BenchmarkQueries.Spec spec) throws Exception {
+                        client.search(spec, STAFF);
+                    }
+
+                    @Override
+                    public void close() throws Exception {
+                        client.close();
+                    }
+                };
+            };
+            LatencyRun.run(shamyClients, 1, WARMUP_QUERIES, SEED + 1, CAP_SECONDS);
+            LatencyRun.run(pgClients, 1, WARMUP_QUERIES, SEED + 1, CAP_SECONDS);
+            LatencyRun.Result shamy1 = LatencyRun.run(shamyClients, 1, QUERIES_1, SEED, CAP_SECONDS);
+            LatencyRun.Result pg1 = LatencyRun.run(pgClients, 1, QUERIES_1, SEED, CAP_SECONDS);
+            LatencyRun.Result shamy8 = LatencyRun.run(shamyClients, 8, QUERIES_8, SEED, CAP_SECONDS);
+            LatencyRun.Result pg8 = LatencyRun.run(pgClients, 8, QUERIES_8, SEED, CAP_SECONDS);
+            String loadAfter = loadAverage();
+
+            String table = table(shamy, raw, shamyMedian, rawMedian, luceneBytes, rawBytes, pgSizes, pgLoadMs,
+                    List.of(shamy1, shamy8), List.of(pg1, pg8));
+            System.out.println(table);
+            if (REPORTS == 100_000 && BATCH == 500) {
+                writeSection(started, loadBefore, loadAfter, table, opened.segments);
+            } else {
+                System.out.println("Not written to docs/BENCHMARKS.md: only " + REPORTS + " reports");
+            }
+        }
+    }
+
+    /** Shamy's own pipeline as production runs it, minus the database: outbox catch-up in batches of 500. */
+    private Opened shamyIndexing(List<SearchDocument> reports, String name, boolean keepOpen) throws Exception {
+        Path folder = WORK.resolve(name);
+        SearchFixtureOnDisk fixture = new SearchFixtureOnDisk(folder, new BenchmarkSource(reports), analysis);
+        long start = System.nanoTime();
+        int applied = fixture.indexer.catchUp();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double perSecond = applied / seconds;
+        int segments = fixture.index.withSearcher(s -> s.getIndexReader().leaves().size());
+        say("%s: %,d reports in %.1f s = %.0f reports/s, %d segments, %s", name, applied, seconds, perSecond,
+                segments, mb(size(folder)));
+        if (!keepOpen) {
+            fixture.close();
+            deleteTree(folder);
+        }
+        return new Opened(fixture, folder, perSecond, segments);
+    }
+
+    private record Opened(SearchFixtureOnDisk fixture, Path folder, double perSecond, int segments) {
+    }
+
+    /** The floor: an IndexWriter with default settings, the same analyzers and fields, one commit at the end. */
+    private double rawIndexing(List<SearchDocument> reports, String name) throws IOException {
+        Path folder = WORK.resolve(name);
+        FacetsConfig facets = new FacetsConfig();
+        long start = System.nanoTime();
+        try (FSDirectory dir = FSDirectory.open(folder);
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ReportFields.analyzer(analysis)))) {
+            for (SearchDocument report : reports) {
+                writer.addDocument(facets.build(rawDocument(report)));
+            }
+            writer.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int segments;
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                segments = reader.leaves().size();
+            }
+            say("%s: %,d reports in %.1f s = %.0f reports/s, %d segments, %s", name, reports.size(), seconds,
+                    reports.size() / seconds, segments, mb(size(folder)));
+            return reports.size() / seconds;
+        } finally {
+            if (!name.equals("raw-" + RUNS)) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static final FieldType TEXT_STORED = text(true);
+    private static final FieldType TEXT = text(false);
+
+    private static FieldType text(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static Document rawDocument(SearchDocument r) {
+        Document doc = new Document();
+        doc.add(new KeywordField("id", Long.toString(r.reportId()), Field.Store.YES));
+        doc.add(new StoredField("title", r.title()));
+        doc.add(new StoredField("author", r.author()));
+        String[][] facets = {{"region", r.region()}, {"school", r.school()}, {"subject", r.subject()},
+            {"year", r.year()}, {"language", r.language()}};
+        for (String[] f : facets) {
+            doc.add(new KeywordField(f[0], f[1], Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(f[0], f[1]));
+        }
+        doc.add(new KeywordField("published", Boolean.toString(r.published()), Field.Store.NO));
+        r.readers().forEach(u -> doc.add(new KeywordField("reader", u, Field.Store.NO)));
+        doc.add(new NumericDocValuesField("updated", r.updatedAt()));
+        String text = r.title() + "\n" + r.summary() + "\n" + String.join(", ", r.keywords()) + "\n" + r.body();
+        doc.add(new Field("text_" + r.language(), text, TEXT_STORED));
+        doc.add(new Field("text_fold", text, TEXT));
+        doc.add(new Field("text_exact", text, TEXT));
+        return doc;
+    }
+
+    /** The search feature wired as Spring wires it, on an FSDirectory under target/benchmark. */
+    static final class SearchFixtureOnDisk implements AutoCloseable {
+        final ReportIndex index;
+        final ReportIndexer indexer;
+        final ReportSearch search;
+
+        SearchFixtureOnDisk(Path folder, SearchSource source, ReportAnalysis analysis) throws IOException {
+            this.index = new ReportIndex(new FsIndexStore(folder), analysis);
+            this.indexer = new ReportIndexer(index, source, BATCH);
+            this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
+        }
+
+        @Override
+        public void close() {
+            index.close();
+        }
+    }
+
+    private String table(List<Double> shamy, List<Double> raw, double shamyMedian, double rawMedian,
+            long luceneBytes, long rawBytes, long[] pgSizes, long pgLoadMs, List<LatencyRun.Result> lucene,
+            List<LatencyRun.Result> pg) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "Indexing %,d reports (median of %d runs, after a %,d-report warm-up of each)%n%n",
+                REPORTS, RUNS, WARMUP_REPORTS));
+        t.append("| Pipeline | Runs (reports/s) | Median reports/s | Index on disk |\n|---|---|---|---|\n");
+        t.append(String.format(Locale.ROOT, "| Shamy (ReportIndexer → ReportIndex, FSDirectory) | %s | %.0f | %s |%n",
+                runs(shamy), shamyMedian, mb(luceneBytes)));
+        t.append(String.format(Locale.ROOT, "| Raw Lucene IndexWriter, same analyzers and fields | %s | %.0f | %s |%n",
+                runs(raw), rawMedian, mb(rawBytes)));
+        t.append(String.format(Locale.ROOT, "| PostgreSQL COPY + generated tsvector + GIN (one load) | – | %.0f | table %s + indexes %s |%n",
+                REPORTS / (pgLoadMs / 1e3), mb(pgSizes[0]), mb(pgSizes[1])));
+        t.append(String.format(Locale.ROOT, "%nShamy / raw Lucene: **%.2f×** (goal ≥ 0.80×)%n%n", shamyMedian / rawMedian));
+        t.append("Query latency (closed loop, no think time)\n\n");
+        t.append("| Engine | Clients | Queries | p50 ms | p99 ms | max ms | queries/s |\n|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < lucene.size(); i++) {
+            row(t, "Shamy ReportSearch", lucene.get(i));
+            row(t, "PostgreSQL FTS", pg.get(i));
+        }
+        return t.toString();
+    }
+
+    private static void row(StringBuilder t, String engine, LatencyRun.Result r) {
+        t.append(String.format(Locale.ROOT, "| %s | %d | %d%s | %.2f | %.2f | %.1f | %.1f |%n", engine, r.clients(),
+                r.queries(), r.capped() ? " (cap hit)" : "", r.p50Ms(), r.p99Ms(), r.maxMs(), r.throughput()));
+    }
+
+    private static String runs(List<Double> values) {
+        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+    }
+
+    private void writeSection(String started, String loadBefore, String loadAfter, String table, int segments)
+            throws IOException {
+        Path file = Path.of("docs", "BENCHMARKS.md");
+        String section = "## Search speed\n\n"
+                + "<!-- measured section: written by SearchBenchmark; the reading below it is by hand -->\n\n"
+                + "Run " + started + " on " + machine() + ". Load average (1/5/15 min) before: " + loadBefore
+                + "; after: " + loadAfter + ".\n\n"
+                + "```\n./mvnw -B -o -Pbenchmark test -Dbenchmark.runs=" + RUNS + "\n```\n\n"
+                + table + "\nShamy's index after the last run: " + segments + " segments.\n\n"
+                + "Run log:\n\n```\n" + log + "```\n";
+        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
+        int at = existing.indexOf("## Search speed");
+        String updated;
+        if (at < 0) {
+            updated = existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
+        } else {
+            int end = existing.indexOf("\n### Reading", at);
+            if (end < 0) {
+                end = existing.indexOf("\n## ", at + 3);
+            }
+            updated = existing.substring(0, at) + section + (end < 0 ? "" : existing.substring(end));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+
+    private static String machine() {
+        String memory = "?";
+        try {
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> String.format(Locale.ROOT, "%.1f GB RAM",
+                            Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("?");
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + memory + ", "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String describe(List<SearchDocument> reports) {
+        long kk = reports.stream().filter(r -> r.language().equals("kk")).count();
+        long latin = reports.stream().filter(r -> r.language().equals("kk") && r.title().matches(".*[a-zA-Z].*"))
+                .count();
+        long ru = reports.stream().filter(r -> r.language().equals("ru")).count();
+        long drafts = reports.stream().filter(r -> !r.published()).count();
+        double summaryWords = reports.stream().mapToInt(r -> r.summary().split("\\s+").length).average().orElse(0);
+        double bodyWords = reports.stream().mapToInt(r -> r.body().split("\\s+").length).average().orElse(0);
+        long chars = reports.stream().mapToLong(r -> ReportDocuments.text(r).length()).sum();
+        return String.format(Locale.ROOT, "kk %d (of which Latin %d), ru %d, en %d; drafts %d; summary %.0f words,"
+                + " body %.0f words on average; %.0f MB of text", kk, latin, ru, reports.size() - kk - ru, drafts,
+                summaryWords, bodyWords, chars / 1e6);
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private void say(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.println(line);
+        log.append(line).append('\n');
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
