@@ -9,17 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import kz.shamy.EmbeddedPostgresLifecycle;
 import kz.shamy.identity.People;
 import kz.shamy.programme.Schools;
 import kz.shamy.search.IndexChange;
 import kz.shamy.search.SearchSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,14 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * The same tables on a real PostgreSQL: Hibernate validates the V7 schema (bytea attachments), a PDF goes in
  * and comes out byte for byte, an import lands, and the outbox hands out sequences in order.
  */
-@ExtendWith(ReportStorePostgresIntegrationTests.EmbeddedPostgresLifecycle.class)
+@ExtendWith(EmbeddedPostgresLifecycle.class)
 @SpringBootTest(properties = {"shamy.demo-data=false", "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReportStorePostgresIntegrationTests {
-
-    private static EmbeddedPostgres pg;
 
     @Autowired MockMvc mvc;
     @Autowired Reports reports;
@@ -50,32 +44,14 @@ class ReportStorePostgresIntegrationTests {
     @Autowired Schools schools;
     @Autowired People people;
 
-    static class EmbeddedPostgresLifecycle implements BeforeAllCallback, AfterAllCallback {
-
-        @Override
-        public void beforeAll(ExtensionContext context) throws IOException {
-            pg = EmbeddedPostgres.builder().start();
-        }
-
-        @Override
-        public void afterAll(ExtensionContext context) throws IOException {
-            if (pg != null) {
-                pg.close();
-                pg = null;
-            }
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgresLifecycle.register(registry);
     }
 
     @Test
     void attachmentsImportAndOutboxWorkOnPostgresql() throws Exception {
-        var db = new JdbcTemplate(pg.getPostgresDatabase());
+        var db = new JdbcTemplate(EmbeddedPostgresLifecycle.database());
         assertThat(db.queryForObject("select data_type from information_schema.columns where table_schema = 'shamy' "
                 + "and table_name = 'report_attachment' and column_name = 'content'", String.class)).isEqualTo("bytea");
 

@@ -3,8 +3,6 @@ package kz.shamy.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,12 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
+import kz.shamy.EmbeddedPostgresLifecycle;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 // declared before @SpringBootTest, so JUnit calls it before Spring's extension and stops PostgreSQL after the
 // context (closed after the class by @DirtiesContext) has let go of it
-@ExtendWith(ProgrammeYearScenarioIntegrationTests.EmbeddedPostgresLifecycle.class)
+@ExtendWith(EmbeddedPostgresLifecycle.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "shamy.demo-data=true", "shamy.demo-circles=false"})
 @ActiveProfiles("postgres")
@@ -48,8 +44,6 @@ class ProgrammeYearScenarioIntegrationTests {
     private static final List<String> TEACHERS = List.of("teacher1", "teacher2", "teacher3");
     private static final String ACADEMIC_YEAR = "2026-2027";
 
-    private static EmbeddedPostgres pg;
-
     @LocalServerPort
     int port;
 
@@ -58,34 +52,15 @@ class ProgrammeYearScenarioIntegrationTests {
     /** Every process instance the scenario starts, to check at the end that none still runs. */
     private final List<String> instances = new ArrayList<>();
 
-    /** One PostgreSQL 14 for the class: started before Spring's context, stopped after it is closed. */
-    static class EmbeddedPostgresLifecycle implements BeforeAllCallback, AfterAllCallback {
-
-        @Override
-        public void beforeAll(ExtensionContext context) throws IOException {
-            pg = EmbeddedPostgres.builder().start();
-        }
-
-        @Override
-        public void afterAll(ExtensionContext context) throws IOException {
-            if (pg != null) {
-                pg.close();
-                pg = null;
-            }
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgresLifecycle.register(registry);
     }
 
     @Test
     void aProgrammeYearFromInductionWorkshopToCertificates() {
         http = new ShamyHttp(port);
-        db = new JdbcTemplate(pg.getPostgresDatabase());
+        db = new JdbcTemplate(EmbeddedPostgresLifecycle.database());
         Long region = db.queryForObject("select id from shamy.region where code = 'TUR'", Long.class);
         Long school = db.queryForObject("select school_id from shamy.person where username = 'facilitator1'",
                 Long.class);
