@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Attachment files made on the spot: real PDF, DOCX and ODT documents, and the bad files an upload must refuse. */
-final class AttachmentFixtures {
+public final class AttachmentFixtures {
 
     private AttachmentFixtures() {
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);

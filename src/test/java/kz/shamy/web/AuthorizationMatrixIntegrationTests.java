@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import kz.shamy.reports.AttachmentFixtures;
 import kz.shamy.certification.Portfolio;
 import kz.shamy.certification.PortfolioSource;
 import kz.shamy.circle.Circles;
@@ -35,11 +36,6 @@ import kz.shamy.programme.Workshops;
 import kz.shamy.reports.ArchiveRecord;
 import kz.shamy.reports.ReportDraft;
 import kz.shamy.reports.Reports;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -496,7 +492,7 @@ class AuthorizationMatrixIntegrationTests {
     private static final String BOUNDARY = "shamy-matrix-boundary";
 
     private static Call attachment(Long reportId) {
-        byte[] body = multipart("file", "notes.pdf", "application/pdf", pdf("Pupils read together every morning."));
+        byte[] body = multipart("file", "notes.pdf", "application/pdf", AttachmentFixtures.pdf("Pupils read together every morning."));
         return new Call("POST", "/api/reports/" + reportId + "/attachments",
                 "multipart/form-data; boundary=" + BOUNDARY, caller -> body);
     }
@@ -507,25 +503,6 @@ class AuthorizationMatrixIntegrationTests {
                     + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A real one-page PDF: attachments accept PDF, DOCX and ODT only. */
-    private static byte[] pdf(String text) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
