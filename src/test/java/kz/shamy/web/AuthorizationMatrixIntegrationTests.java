@@ -141,7 +141,7 @@ class AuthorizationMatrixIntegrationTests {
 
     /** The ids the matrix names, created once for the whole class. */
     private record Fixtures(Long ownCircle, Long otherCircle, Long workshop, String ownInvitation,
-            String otherInvitation, String reviewPlan, String teacher1Instance, String teacher2Instance,
+            String otherInvitation, String reviewPlan, String teacher1Instance, String teacher2Instance, String otherCircleInstance,
             Long ownDraft, Long otherDraft, Long published, Long ownCase, Long otherCase,
             String moderationScoredByAssessor1, String moderationScoredByAssessor2, String clarifyValues) {
     }
@@ -191,6 +191,8 @@ class AuthorizationMatrixIntegrationTests {
         String[] other = certificationAwaitingModeration("teacher5", "facilitator2", urzhar, 990_003L, "assessor2");
         fixtures = new Fixtures(sairam, urzhar, workshop, invitationOf("teacher1"), invitationOf("teacher2"),
                 reviewPlan.getId(), reviewPlan.getProcessInstanceId(), teacher2Work.getProcessInstanceId(),
+                runtime.createProcessInstanceQuery().processDefinitionKey("development-work")
+                        .variableValueEquals("teacherId", "teacher6").singleResult().getId(),
                 ownDraft, otherDraft, published, Long.valueOf(own[0]), Long.valueOf(other[0]), own[1], other[1],
                 taskService.createTaskQuery().taskDefinitionKey("ClarifyValues").taskAssignee("teacher3")
                         .singleResult().getId());
@@ -356,13 +358,22 @@ class AuthorizationMatrixIntegrationTests {
                 get("/engine-rest/task/" + f.ownInvitation() + "/variables"), "200 x403 x403 200 x403 x401"));
         rows.add(row("GET /engine-rest/task/{review of teacher1's plan}", get("/engine-rest/task/" + f.reviewPlan()),
                 "x404 200 x404 200 x404 x401"));
-        rows.add(listRow("GET /engine-rest/process-instance", get("/engine-rest/process-instance"), pi2,
-                "x200 x200 x200 200 x200 x401"));
+        // a process instance is read by the teacher it is about and their circle's facilitator (teacher2 is in
+        // facilitator1's circle, teacher6 in facilitator2's)
+        rows.add(listRow("GET /engine-rest/process-instance (sees teacher1's own)", get("/engine-rest/process-instance"),
+                f.teacher1Instance(), "200 200 x200 200 x200 x401"));
+        rows.add(listRow("GET /engine-rest/process-instance (sees teacher2's, same circle)",
+                get("/engine-rest/process-instance"), pi2, "x200 200 x200 200 x200 x401"));
+        rows.add(listRow("GET /engine-rest/process-instance (sees another circle's teacher's)",
+                get("/engine-rest/process-instance"), f.otherCircleInstance(), "x200 x200 x200 200 x200 x401"));
         rows.add(row("GET /engine-rest/process-instance/{teacher1's own}/variables",
                 get("/engine-rest/process-instance/" + f.teacher1Instance() + "/variables"),
+                "200 200 x403 200 x403 x401"));
+        rows.add(row("GET /engine-rest/process-instance/{teacher2's, same circle}/variables",
+                get("/engine-rest/process-instance/" + pi2 + "/variables"), "x403 200 x403 200 x403 x401"));
+        rows.add(row("GET /engine-rest/process-instance/{another circle's teacher's}/variables",
+                get("/engine-rest/process-instance/" + f.otherCircleInstance() + "/variables"),
                 "x403 x403 x403 200 x403 x401"));
-        rows.add(row("GET /engine-rest/process-instance/{another teacher's}/variables",
-                get("/engine-rest/process-instance/" + pi2 + "/variables"), "x403 x403 x403 200 x403 x401"));
         rows.add(listRow("GET /engine-rest/history/process-instance", get("/engine-rest/history/process-instance"
                 + "?processInstanceId=" + pi2), pi2, "x200 x200 x200 200 x200 x401"));
         rows.add(listRow("GET /engine-rest/history/task", get("/engine-rest/history/task?processInstanceId=" + pi2),
