@@ -19,7 +19,7 @@ class KeycloakDirectory implements ProcessEnginePlugin {
     private final KeycloakIdentityProviderPlugin plugin = new KeycloakIdentityProviderPlugin();
 
     KeycloakDirectory(KeycloakProperties keycloak) {
-        plugin.setKeycloakIssuerUrl(keycloak.issuer());
+        plugin.setKeycloakIssuerUrl(keycloak.serverUrl());
         plugin.setKeycloakAdminUrl(keycloak.adminUrl());
         plugin.setClientId(keycloak.identity().clientId());
         plugin.setClientSecret(keycloak.identity().clientSecret());

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the keycloak profile finds Keycloak (application-keycloak.yml, values from the environment).
  *
- * @param issuer the realm's issuer URL; tokens must name exactly this
+ * @param issuer the realm's issuer URL as browsers reach it; tokens must name exactly this
+ * @param serverUrl the same realm as Shamy's server reaches it (token, keys, admin API); the issuer unless
+ *        Keycloak sits on a private network under another host name, as in docker-compose.yml
  * @param jwkSetUri where the realm's signing keys are published
  * @param audience the client id tokens for Shamy's APIs must carry in {@code aud}
  * @param clockSkew how much older than {@code exp} a token may be, for clocks that drift
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param web the confidential client people sign in to pages and the webapps with
  */
 @ConfigurationProperties("shamy.keycloak")
-record KeycloakProperties(String issuer, String jwkSetUri, String audience, Duration clockSkew, Identity identity,
+record KeycloakProperties(String issuer, String serverUrl, String jwkSetUri, String audience, Duration clockSkew, Identity identity,
         Web web) {
 
     /** The identity plugin's client and its cache of user and group queries. */
@@ -25,13 +27,24 @@ record KeycloakProperties(String issuer, String jwkSetUri, String audience, Dura
     record Web(String clientId, String clientSecret) {
     }
 
-    /** One of the realm's OpenID Connect endpoints ({@code auth}, {@code token}, {@code logout}, …). */
-    String endpoint(String name) {
+    KeycloakProperties {
+        if (serverUrl == null || serverUrl.isBlank()) {
+            serverUrl = issuer;
+        }
+    }
+
+    /** An OpenID Connect endpoint a browser is sent to ({@code auth}, {@code logout}). */
+    String browserEndpoint(String name) {
         return issuer + "/protocol/openid-connect/" + name;
     }
 
-    /** Keycloak's admin REST API for the same realm. */
+    /** An OpenID Connect endpoint Shamy's server calls itself ({@code token}). */
+    String serverEndpoint(String name) {
+        return serverUrl + "/protocol/openid-connect/" + name;
+    }
+
+    /** Keycloak's admin REST API for the same realm, as Shamy's server reaches it. */
     String adminUrl() {
-        return issuer.replace("/realms/", "/admin/realms/");
+        return serverUrl.replace("/realms/", "/admin/realms/");
     }
 }

@@ -54,13 +54,13 @@ class KeycloakSignInConfiguration {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile", "email")
                 .issuerUri(keycloak.issuer())
-                .authorizationUri(keycloak.endpoint("auth"))
-                .tokenUri(keycloak.endpoint("token"))
+                .authorizationUri(keycloak.browserEndpoint("auth"))
+                .tokenUri(keycloak.serverEndpoint("token"))
                 .jwkSetUri(keycloak.jwkSetUri())
                 // no userinfo URI: the ID token names the person, the access token carries their groups
                 .userNameAttributeName(KeycloakIdentityConfiguration.USERNAME_CLAIM)
                 // for RP-initiated logout (OidcClientInitiatedLogoutSuccessHandler)
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.endpoint("logout")))
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.browserEndpoint("logout")))
                 .build();
         return new InMemoryClientRegistrationRepository(web);
     }
@@ -70,7 +70,7 @@ class KeycloakSignInConfiguration {
     OAuth2AuthorizationRequestResolver signInRequests(ClientRegistrationRepository registrations,
             KeycloakProperties keycloak) {
         return new ReachableKeycloakSignIn(new DefaultOAuth2AuthorizationRequestResolver(registrations,
-                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI), keycloak.issuer());
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI), keycloak.serverUrl());
     }
 
     /** The signed-in person: named by {@code preferred_username}, with the authorities of their access token. */
