@@ -32,15 +32,26 @@ fi
 mkdir -p "$home/data/import"
 cp keycloak-realm/shamy-realm.json "$home/data/import/shamy-realm.json"
 
+# Keycloak and Shamy each run in a process group of their own (setsid), so that stopping this script
+# (Ctrl-C, kill) stops them and everything they started, whether or not a terminal sent the signal.
+keycloak_pid=
+shamy_pid=
+stop_all() {
+    for pid in $shamy_pid $keycloak_pid; do
+        kill -TERM -- "-$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
 if curl -fsS -o /dev/null "$issuer/.well-known/openid-configuration" 2>/dev/null; then
-    echo "Keycloak already answers on port $port: using it."
-    keycloak_pid=
+    echo "Keycloak already answers on port $port: using it (and leaving it running)."
 else
     echo "Starting Keycloak on port $port (log: data/keycloak/keycloak.log)…"
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-demo-only \
-        "$home/bin/kc.sh" start-dev --http-port=$port --import-realm >"$base/keycloak.log" 2>&1 &
+        setsid "$home/bin/kc.sh" start-dev --http-port=$port --import-realm >"$base/keycloak.log" 2>&1 &
     keycloak_pid=$!
-    trap '[[ -n "$keycloak_pid" ]] && kill "$keycloak_pid" 2>/dev/null; wait' EXIT
     started=$SECONDS
     until curl -fsS -o /dev/null "$issuer/.well-known/openid-configuration" 2>/dev/null; do
         if ! kill -0 "$keycloak_pid" 2>/dev/null; then
@@ -59,9 +70,13 @@ fi
 
 if [[ "${1:-}" == "--keycloak-only" ]]; then
     echo "Keycloak runs at http://localhost:$port (Ctrl-C stops it)."
-    [[ -n "$keycloak_pid" ]] && wait "$keycloak_pid"
+    if [[ -n "$keycloak_pid" ]]; then
+        wait "$keycloak_pid"
+    fi
     exit 0
 fi
 
 echo "Starting Shamy with profiles $profiles on http://localhost:8080 …"
-KEYCLOAK_ISSUER=$issuer ./mvnw spring-boot:run -Dspring-boot.run.profiles="$profiles"
+KEYCLOAK_ISSUER=$issuer setsid ./mvnw spring-boot:run -Dspring-boot.run.profiles="$profiles" &
+shamy_pid=$!
+wait "$shamy_pid"
