@@ -2,6 +2,7 @@ package kz.shamy.certification;
 
 import java.util.EnumMap;
 import java.util.Map;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,28 +15,16 @@ final class TaskForms {
     private TaskForms() {
     }
 
-    /** A text field, trimmed; {@code null} when optional and left empty. */
+    /** A text field, trimmed, at most {@link #MAX_TEXT} characters; {@code null} when optional and left empty. */
     static String text(DelegateTask task, String variable, boolean required) {
         Object value = task.getVariable(variable);
-        String text = value == null ? "" : value.toString().trim();
-        if (required && text.isEmpty()) {
-            throw new TaskInputRejected(variable + " is required");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new TaskInputRejected(variable + " is longer than " + MAX_TEXT + " characters");
-        }
-        return text.isEmpty() ? null : text;
+        String text = required ? FormInput.TASK.text(variable, value) : FormInput.TASK.optionalText(value);
+        return FormInput.TASK.atMost(variable, text, MAX_TEXT);
     }
 
     /** One of the allowed values of a select field. */
     static String choice(DelegateTask task, String variable, String... allowed) {
-        Object value = task.getVariable(variable);
-        for (String option : allowed) {
-            if (option.equals(value)) {
-                return option;
-            }
-        }
-        throw new TaskInputRejected(variable + " must be one of " + String.join(", ", allowed) + ", was " + value);
+        return FormInput.TASK.choice(variable, task.getVariable(variable), allowed);
     }
 
     /** Every criterion's score, each a whole number 0..4, with the assessor's comment. */
@@ -48,20 +37,7 @@ final class TaskForms {
     }
 
     private static int score(Object value, Criterion criterion) {
-        long score;
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            score = number.longValue();
-        } else if (value instanceof String text && text.trim().matches("-?\\d{1,3}")) {
-            score = Long.parseLong(text.trim());
-        } else {
-            throw new TaskInputRejected(criterion.variable() + " must be a whole number from "
-                    + Criterion.LOWEST + " to " + Criterion.HIGHEST + ", was " + value);
-        }
-        if (score < Criterion.LOWEST || score > Criterion.HIGHEST) {
-            throw new TaskInputRejected(criterion.variable() + " must be from " + Criterion.LOWEST + " to "
-                    + Criterion.HIGHEST + ", was " + score);
-        }
-        return (int) score;
+        return FormInput.TASK.wholeNumber(criterion.variable(), value, Criterion.LOWEST, Criterion.HIGHEST);
     }
 
     /** Content variables go once stored: the process keeps only ids and decisions. */

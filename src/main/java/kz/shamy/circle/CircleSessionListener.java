@@ -5,9 +5,11 @@ import static kz.shamy.circle.CircleCycleVariables.SESSION_ATTENDEES;
 import static kz.shamy.circle.CircleCycleVariables.SESSION_DATE;
 import static kz.shamy.circle.CircleCycleVariables.SESSION_NOTES;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,9 +32,10 @@ class CircleSessionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        LocalDate heldOn = CircleFormInput.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE));
-        List<String> attendees = CircleFormInput.usernames(SESSION_ATTENDEES, task.getVariable(SESSION_ATTENDEES));
-        String notes = CircleFormInput.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
+        LocalDate heldOn = FormInput.TASK.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE), Clock.systemUTC());
+        List<String> attendees = FormInput.TASK.someUsernames(SESSION_ATTENDEES,
+                task.getVariable(SESSION_ATTENDEES));
+        String notes = FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
         try {
             sessions.recordSession((Long) execution.getVariable(CIRCLE_ID), heldOn, attendees, notes);
         } catch (InvalidRequest e) {

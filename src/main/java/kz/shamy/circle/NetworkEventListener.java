@@ -5,10 +5,13 @@ import static kz.shamy.circle.CircleCycleVariables.EVENT_DATE;
 import static kz.shamy.circle.CircleCycleVariables.EVENT_PLACE;
 import static kz.shamy.circle.CircleCycleVariables.POSTERS;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,12 +37,13 @@ class NetworkEventListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        LocalDate heldOn = CircleFormInput.pastDate(EVENT_DATE, task.getVariable(EVENT_DATE));
-        String place = CircleFormInput.text(EVENT_PLACE, task.getVariable(EVENT_PLACE));
+        LocalDate heldOn = FormInput.TASK.pastDate(EVENT_DATE, task.getVariable(EVENT_DATE), Clock.systemUTC());
+        String place = FormInput.TASK.text(EVENT_PLACE, task.getVariable(EVENT_PLACE));
         if (place.length() > MAX_PLACE) {
             throw new TaskInputRejected(EVENT_PLACE + " is longer than " + MAX_PLACE + " characters");
         }
-        List<NetworkEventPoster> posters = posters(CircleFormInput.optionalText(task.getVariable(POSTERS)));
+        List<NetworkEventPoster> posters = posters(
+                Objects.requireNonNullElse(FormInput.TASK.optionalText(task.getVariable(POSTERS)), ""));
         try {
             sessions.recordNetworkEvent((Long) execution.getVariable(CIRCLE_ID), heldOn, place, posters);
         } catch (InvalidRequest e) {

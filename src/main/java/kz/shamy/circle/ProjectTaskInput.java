@@ -1,11 +1,9 @@
 package kz.shamy.circle;
 
-import kz.shamy.shared.SchoolTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.function.Supplier;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -23,37 +21,21 @@ final class ProjectTaskInput {
         throw new IllegalStateException("process variable projectId is missing");
     }
 
+    /** Trimmed text, {@code null} when left empty: the project's services say what is required. */
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+        return FormInput.TASK.optionalText(scope.getVariable(name));
     }
 
-    /** A yes/no the user must give; a form may send it as a boolean or as "true"/"false". */
     static boolean decision(VariableScope scope, String name, String question) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Boolean yes) {
-            return yes;
-        }
-        if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-            return Boolean.parseBoolean(s);
-        }
-        throw new TaskInputRejected(name + " is required: " + question);
+        return FormInput.TASK.decision(name, scope.getVariable(name), question);
     }
 
-    /** A tick box: absent means not ticked. */
     static boolean ticked(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value instanceof Boolean yes ? yes : value instanceof String s && Boolean.parseBoolean(s);
+        return FormInput.TASK.ticked(scope.getVariable(name));
     }
 
-    /** A date from a date field ("2026-03-01", possibly with a time) or a java.util.Date; null when absent. */
     static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        try {
-            return SchoolTime.dateOf(value);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputRejected(name + " must be a date like 2026-03-01, not '" + value + "'");
-        }
+        return FormInput.TASK.date(name, scope.getVariable(name));
     }
 
     /** Runs a service call, turning its refusal into a refusal of the task's input. */

@@ -4,6 +4,7 @@ import static kz.shamy.programme.InductionWorkshop.*;
 
 import java.util.List;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,7 +30,7 @@ class RecordWorkshopAttendance implements TaskListener {
         if (!task.hasVariable(field)) {
             throw new TaskInputRejected(field + " is required (leave it empty when nobody came)");
         }
-        List<String> present = FormValues.usernames(task.getVariable(field));
+        List<String> present = FormInput.TASK.usernames(task.getVariable(field));
         List<String> attendees;
         try {
             attendees = progress.recordAttendance((Long) task.getVariable(WORKSHOP_ID), secondDay ? 2 : 1, present);

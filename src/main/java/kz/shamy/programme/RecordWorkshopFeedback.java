@@ -3,6 +3,7 @@ package kz.shamy.programme;
 import static kz.shamy.programme.InductionWorkshop.*;
 
 import java.util.List;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,7 +28,7 @@ class RecordWorkshopFeedback implements TaskListener {
                 || n.intValue() < 1 || n.intValue() > 5) {
             throw new TaskInputRejected("feedbackRating must be a whole number from 1 to 5, not '" + rating + "'");
         }
-        String text = FormValues.text(task.getVariable(FEEDBACK_TEXT));
+        String text = FormInput.TASK.optionalText(task.getVariable(FEEDBACK_TEXT));
         if (text != null && text.length() > TEXT_MAX) {
             throw new TaskInputRejected("feedbackText is longer than " + TEXT_MAX + " characters");
         }

@@ -14,6 +14,7 @@ import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import org.springframework.stereotype.Component;
 
 /** Checks a workshop plan before anything is saved or started; each refusal names the field at fault. */
@@ -77,7 +78,7 @@ class WorkshopPlanCheck {
         if (usernames == null || usernames.isEmpty()) {
             throw new InvalidRequest("invitees", "invite at least one person");
         }
-        Set<String> unique = new LinkedHashSet<>(FormValues.usernames(usernames));
+        Set<String> unique = new LinkedHashSet<>(FormInput.REQUEST.usernames(usernames));
         Map<String, Person> known = people.all(unique).stream()
                 .collect(Collectors.toMap(Person::getUsername, Function.identity()));
         List<Person> invitees = new ArrayList<>();

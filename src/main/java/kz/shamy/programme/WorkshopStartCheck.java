@@ -4,6 +4,7 @@ import static kz.shamy.programme.InductionWorkshop.*;
 
 import java.util.List;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.workflow.FormInput;
 import kz.shamy.workflow.ProcessStartRejected;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -44,19 +45,19 @@ class WorkshopStartCheck implements ExecutionListener {
     }
 
     private Workshop existing(DelegateExecution execution) {
-        Long id = FormValues.id(WORKSHOP_ID, execution.getVariable(WORKSHOP_ID));
+        Long id = FormInput.REQUEST.id(WORKSHOP_ID, execution.getVariable(WORKSHOP_ID));
         return workshops.find(id).orElseThrow(() -> new ProcessStartRejected("workshop " + id + " does not exist"));
     }
 
     private Workshop fromStartForm(DelegateExecution execution) {
         Workshop workshop = workshops.create(new WorkshopPlan(
-                FormValues.id(PROGRAMME_ID, execution.getVariable(PROGRAMME_ID)),
-                FormValues.id(REGION_ID, execution.getVariable(REGION_ID)),
-                FormValues.text(execution.getVariable(VENUE)),
-                FormValues.date(DAY1, execution.getVariable(DAY1)),
-                FormValues.date(DAY2, execution.getVariable(DAY2)),
-                FormValues.date(REGISTRATION_DEADLINE, execution.getVariable(REGISTRATION_DEADLINE)),
-                FormValues.usernames(execution.getVariable(INVITEE_USERNAMES))));
+                FormInput.REQUEST.id(PROGRAMME_ID, execution.getVariable(PROGRAMME_ID)),
+                FormInput.REQUEST.id(REGION_ID, execution.getVariable(REGION_ID)),
+                FormInput.REQUEST.optionalText(execution.getVariable(VENUE)),
+                FormInput.REQUEST.date(DAY1, execution.getVariable(DAY1)),
+                FormInput.REQUEST.date(DAY2, execution.getVariable(DAY2)),
+                FormInput.REQUEST.date(REGISTRATION_DEADLINE, execution.getVariable(REGISTRATION_DEADLINE)),
+                FormInput.REQUEST.usernames(execution.getVariable(INVITEE_USERNAMES))));
         execution.removeVariables(START_FORM_FIELDS);
         return workshop;
     }
