@@ -1,5 +1,7 @@
 package kz.shamy.identity;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -18,7 +20,7 @@ class KeycloakDirectory implements ProcessEnginePlugin {
 
     private final KeycloakIdentityProviderPlugin plugin = new KeycloakIdentityProviderPlugin();
 
-    KeycloakDirectory(KeycloakProperties keycloak) {
+    KeycloakDirectory(KeycloakProperties keycloak, MeterRegistry meters) {
         plugin.setKeycloakIssuerUrl(keycloak.issuer());
         plugin.setKeycloakAdminUrl(keycloak.adminUrl());
         plugin.setClientId(keycloak.identity().clientId());
@@ -31,6 +33,7 @@ class KeycloakDirectory implements ProcessEnginePlugin {
         plugin.setCacheExpirationTimeoutMin(keycloak.identity().cacheMinutes());
         // people sign in with tokens; the engine never checks a password
         plugin.setLoginCacheEnabled(false);
+        plugin.setCustomHttpRequestInterceptors(List.of(new KeycloakRequestTimer(meters)));
     }
 
     @Override

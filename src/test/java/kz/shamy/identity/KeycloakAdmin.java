@@ -57,6 +57,16 @@ public final class KeycloakAdmin {
                 .PUT(HttpRequest.BodyPublishers.ofString(client.toString())), 204);
     }
 
+    /**
+     * Adds groups and users to the realm in one request ({@code POST /partialImport}, existing ones skipped):
+     * far faster than one request per user. {@code representation} is a partial realm: {@code groups},
+     * {@code users}.
+     */
+    public void partialImport(String representation) {
+        send(request("/partialImport", tokens.masterAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(representation)), 200);
+    }
+
     /** How many Keycloak sessions {@code username} holds now. */
     public int sessionsOf(String username) {
         String admin = tokens.masterAdmin();
