@@ -67,13 +67,22 @@ public final class KeycloakAdmin {
                 .POST(HttpRequest.BodyPublishers.ofString(representation)), 200);
     }
 
+    /** Deletes a person of the test realm. */
+    public void deleteUser(String username) {
+        String admin = tokens.masterAdmin();
+        send(request("/users/" + idOf(username, admin), admin).DELETE(), 204);
+    }
+
     /** How many Keycloak sessions {@code username} holds now. */
     public int sessionsOf(String username) {
         String admin = tokens.masterAdmin();
+        return json(send(request("/users/" + idOf(username, admin) + "/sessions", admin).GET(), 200)).size();
+    }
+
+    private String idOf(String username, String admin) {
         JsonNode users = json(send(request("/users?exact=true&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8), admin).GET(), 200));
-        String id = users.get(0).get("id").asText();
-        return json(send(request("/users/" + id + "/sessions", admin).GET(), 200)).size();
+        return users.get(0).get("id").asText();
     }
 
     private HttpRequest.Builder request(String path, String admin) {
