@@ -1,5 +1,6 @@
 package kz.shamy.identity;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +33,8 @@ class KeycloakIdentityConfiguration {
     static final String USERNAME_CLAIM = "preferred_username";
 
     @Bean
-    KeycloakDirectory keycloakDirectory(KeycloakProperties keycloak) {
-        return new KeycloakDirectory(keycloak);
+    KeycloakDirectory keycloakDirectory(KeycloakProperties keycloak, MeterRegistry meters) {
+        return new KeycloakDirectory(keycloak, meters);
     }
 
     /** RS256 signature by the realm's keys, issuer, audience, expiry (required) and not-before. */

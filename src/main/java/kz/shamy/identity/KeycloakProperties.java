@@ -19,8 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record KeycloakProperties(String issuer, String serverUrl, String jwkSetUri, String audience, Duration clockSkew, Identity identity,
         Web web) {
 
-    /** The identity plugin's client and its cache of user and group queries. */
-    record Identity(String clientId, String clientSecret, int cacheSize, int cacheMinutes) {
+    /**
+     * The identity plugin's client, and its caches of people and groups: at most {@code cacheSize} entries each,
+     * kept for {@code cacheTimeToLive} (a change in Keycloak shows in the engine after at most this long).
+     */
+    record Identity(String clientId, String clientSecret, int cacheSize, Duration cacheTimeToLive) {
     }
 
     /** The browser sign-in's client (authorization code with PKCE). */

@@ -57,13 +57,32 @@ public final class KeycloakAdmin {
                 .PUT(HttpRequest.BodyPublishers.ofString(client.toString())), 204);
     }
 
+    /**
+     * Adds groups and users to the realm in one request ({@code POST /partialImport}, existing ones skipped):
+     * far faster than one request per user. {@code representation} is a partial realm: {@code groups},
+     * {@code users}.
+     */
+    public void partialImport(String representation) {
+        send(request("/partialImport", tokens.masterAdmin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(representation)), 200);
+    }
+
+    /** Deletes a person of the test realm. */
+    public void deleteUser(String username) {
+        String admin = tokens.masterAdmin();
+        send(request("/users/" + idOf(username, admin), admin).DELETE(), 204);
+    }
+
     /** How many Keycloak sessions {@code username} holds now. */
     public int sessionsOf(String username) {
         String admin = tokens.masterAdmin();
+        return json(send(request("/users/" + idOf(username, admin) + "/sessions", admin).GET(), 200)).size();
+    }
+
+    private String idOf(String username, String admin) {
         JsonNode users = json(send(request("/users?exact=true&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8), admin).GET(), 200));
-        String id = users.get(0).get("id").asText();
-        return json(send(request("/users/" + id + "/sessions", admin).GET(), 200)).size();
+        return users.get(0).get("id").asText();
     }
 
     private HttpRequest.Builder request(String path, String admin) {
