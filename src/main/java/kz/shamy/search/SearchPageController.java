@@ -1,23 +1,19 @@
 package kz.shamy.search;
 
 import java.security.Principal;
-import kz.shamy.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page and a report's full text, with the same visibility as the API. */
+/** The search page, with the same visibility as the API; a report's own page is the reports feature's. */
 @Controller
 class SearchPageController {
 
     private final ReportSearch search;
-    private final SearchSource source;
 
-    SearchPageController(ReportSearch search, SearchSource source) {
+    SearchPageController(ReportSearch search) {
         this.search = search;
-        this.source = source;
     }
 
     @GetMapping("/search")
@@ -33,14 +29,5 @@ class SearchPageController {
         model.addAttribute("result", result);
         model.addAttribute("links", new SearchLinks(request, result.total()));
         return "search";
-    }
-
-    @GetMapping("/reports/{id}")
-    String report(@PathVariable long id, Principal principal, Model model) {
-        SearchDocument report = source.document(id)
-                .filter(r -> r.published() || (r.readers() != null && r.readers().contains(principal.getName())))
-                .orElseThrow(() -> new NotFound("Report", id));
-        model.addAttribute("report", report);
-        return "report";
     }
 }
