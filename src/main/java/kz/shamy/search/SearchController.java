@@ -11,7 +11,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The search API: searching, similar reports, and the administrators' rebuild with its progress. */
@@ -28,14 +27,10 @@ class SearchController {
         this.reindexer = reindexer;
     }
 
+    /** The query parameters are bound by {@link SearchRequestResolver}; bad ones are a 400 problem detail. */
     @GetMapping("/api/search")
-    SearchResponse search(@RequestParam(required = false) String q, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + SearchRequest.DEFAULT_SIZE) int size, Principal principal) {
-        return search.search(new SearchRequest(q, language, region, school, subject, year, sort, page, size),
-                principal.getName());
+    SearchResponse search(SearchRequest request, Principal principal) {
+        return search.search(request, principal.getName());
     }
 
     @GetMapping("/api/reports/{id}/similar")

@@ -102,8 +102,56 @@ class SearchApiIntegrationTests {
                 new String[] {"size", "0"}, new String[] {"sort", "random"}, new String[] {"language", "de"},
                 new String[] {"page", "abc"})) {
             mvc.perform(get("/api/search").param(param[0], param[1]).with(TEACHER))
-                    .andExpect(status().isBadRequest());
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType("application/problem+json"))
+                    .andExpect(jsonPath("$.type").value("urn:shamy:problem:invalid-request"))
+                    .andExpect(jsonPath("$.field").value(param[0]));
         }
+        mvc.perform(get("/api/search").param("region", "x".repeat(201)).with(TEACHER))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("200")));
+    }
+
+    @Test
+    void theSearchPageOffersTheOtherValuesOfAChosenFacetAsLinksThatSwitchTheFilter() throws Exception {
+        source.put(FakeSearchSource.with(published(7, "en", "Laboratory in the mountains", "Laboratory work."),
+                "Abai Region", "School 7", "Physics", "2025-2026"));
+        indexer.catchUp();
+        String page = mvc.perform(get("/search").param("q", "laboratory").param("region", "Almaty Region")
+                        .param("lang", "en").with(TEACHER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the chosen region (a link that drops it) and the other one, switching to it and keeping the query
+        assertThat(page).contains("href=\"/search?q=laboratory\" class=\"chosen\">Almaty Region</a>")
+                .contains("href=\"/search?q=laboratory&amp;region=Abai+Region\">Abai Region</a>")
+                // another facet's value adds its filter to the chosen region
+                .contains("href=\"/search?q=laboratory&amp;region=Almaty+Region&amp;subject=Biology\"")
+                .doesNotContain("subject=Physics");
+        mvc.perform(get("/api/search").param("q", "laboratory").param("region", "Almaty Region").with(TEACHER))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.facets.region['Abai Region']").value(1))
+                .andExpect(jsonPath("$.facets.region['Almaty Region']").value(1))
+                .andExpect(jsonPath("$.facets.subject['Physics']").doesNotExist());
+    }
+
+    @Test
+    void thePageAnswersBadParametersWithAReadableMessageAndKeepsTheQuery() throws Exception {
+        mvc.perform(get("/search").param("q", "laboratory").param("page", "abc").param("lang", "en").with(TEACHER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(allOf(containsString("The page number in the address is not valid"),
+                        containsString("value=\"laboratory\""), not(containsString("class=\"hit\"")))));
+        mvc.perform(get("/search").param("size", "0").param("lang", "ru").with(TEACHER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Число результатов на странице в адресе неверно")));
+        mvc.perform(get("/search").param("sort", "random").param("lang", "kk").with(TEACHER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Мекенжайдағы сұрыптау дұрыс емес")));
+        mvc.perform(get("/search").param("subject", "x".repeat(201)).param("lang", "en").with(TEACHER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("A filter in the address is too long")));
+        // the same parameters, well formed, are bound the same way as the API's
+        mvc.perform(get("/search").param("q", "laboratory").param("page", "0").param("size", "5")
+                        .param("sort", "newest").param("language", "en").with(TEACHER))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"/reports/2\"")));
     }
 
     @Test
