@@ -45,6 +45,11 @@ class AttachmentText implements DisposableBean {
     static final String ODT = "application/vnd.oasis.opendocument.text";
     private static final Map<String, String> ALLOWED = Map.of(PDF, "PDF", DOCX, "DOCX", ODT, "ODT");
 
+    /** PDF, DOCX or ODT for an accepted file's media type; any other type as it is. */
+    static String format(String mediaType) {
+        return ALLOWED.getOrDefault(mediaType, mediaType);
+    }
+
     /** What was read from an accepted file. */
     record Extracted(String mediaType, String text, boolean truncated) {
     }

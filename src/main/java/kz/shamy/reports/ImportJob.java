@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One archive import and how far it has got. Its counters are written by the one thread running it and
- * read by whoever asks for progress, hence synchronized.
+ * One archive import and how far it has got, in this process (its stored twin is {@link ImportJobRecord}).
+ * Its counters are written by the one thread running it, hence synchronized.
  */
 final class ImportJob {
 
-    enum Status { RUNNING, DONE, FAILED }
+    /** INTERRUPTED: Shamy stopped while the job ran; the counts are those of the batches it committed. */
+    enum Status { RUNNING, DONE, FAILED, INTERRUPTED }
 
     /** At most this many errors are kept and shown; the count of rejected records is always complete. */
     static final int MAX_ERRORS = 1000;
@@ -65,10 +66,6 @@ final class ImportJob {
 
     String startedBy() {
         return startedBy;
-    }
-
-    synchronized boolean finishedBefore(Instant instant) {
-        return finishedAt != null && finishedAt.isBefore(instant);
     }
 
     /** What the API shows: counts, status and the errors by line. */

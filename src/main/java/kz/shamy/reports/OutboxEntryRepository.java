@@ -13,4 +13,7 @@ interface OutboxEntryRepository extends JpaRepository<OutboxEntry, Long> {
     long latestSequence();
 
     List<OutboxEntry> findByReportIdOrderBySequence(Long reportId);
+
+    /** Entries set aside by the indexer and not retried, oldest first. */
+    List<OutboxEntry> findByFailedAtIsNotNullAndRetriedAtIsNullOrderBySequence();
 }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators import the archive of earlier years' reports as a JSON array or JSON Lines. A small import
- * answers 200 with its counts and errors by line; a large one answers 202 and is followed at its Location.
+ * answers 200 with its counts and errors by line; a large one answers 202 and is followed at its Location,
+ * which keeps answering after a restart (INTERRUPTED, with the counts committed, if the restart cut it short).
  */
 @RestController
 @RequestMapping("/api/reports/import")
@@ -53,7 +54,7 @@ class ReportImportController {
     @GetMapping("/{jobId}")
     ImportJob.Progress progress(@PathVariable String jobId, Authentication user) {
         requireAdmin(user);
-        return imports.job(jobId).orElseThrow(() -> new NotFound("import", jobId)).progress();
+        return imports.progress(jobId).orElseThrow(() -> new NotFound("import", jobId));
     }
 
     private ResponseEntity<?> answer(List<ImportBody.Line> lines, Authentication user) {

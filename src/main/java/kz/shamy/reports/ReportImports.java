@@ -2,13 +2,12 @@ package kz.shamy.reports;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,25 +15,37 @@ import kz.shamy.shared.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the archive of earlier years: every record is checked, the good ones are saved as published
  * reports in batches of {@value #BATCH}, each batch its own transaction (so a large import shows progress
  * and a failure loses at most one batch). Up to {@value #SYNCHRONOUS_UP_TO} records run while the caller
- * waits; a larger import runs on one background thread and is followed through its job.
+ * waits; a larger import runs on one background thread and is followed through its job, which is stored
+ * ({@link ImportJobs}) with each batch's counts in the batch's transaction: after a restart the job still
+ * answers, marked INTERRUPTED with what was committed when the process stopped.
  */
 @Service
 public class ReportImports implements DisposableBean {
 
     static final int BATCH = 500;
     static final int SYNCHRONOUS_UP_TO = 1000;
+    /** Finished jobs are kept this long, then forgotten when the next import starts. */
+    static final Duration KEPT = Duration.ofDays(90);
     private static final Logger log = LoggerFactory.getLogger(ReportImports.class);
 
     private final Reports reports;
+    private final ImportJobs jobs;
     private final ArchiveRecordReader reader;
+    private final TransactionTemplate batches;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    /** Jobs started before this instant were run by an earlier process. */
+    private final Instant processStartedAt = clock.instant();
+    private volatile boolean stopping;
     /** One import at a time, two more waiting; beyond that the caller is asked to come back. */
     private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(2), runnable -> {
@@ -43,16 +54,29 @@ public class ReportImports implements DisposableBean {
                 return thread;
             });
 
-    ReportImports(Reports reports, ReportLanguageGuess languageGuess) {
+    ReportImports(Reports reports, ImportJobs jobs, ReportLanguageGuess languageGuess,
+            PlatformTransactionManager transactions) {
         this.reports = reports;
+        this.jobs = jobs;
         this.reader = new ArchiveRecordReader(languageGuess);
+        this.batches = new TransactionTemplate(transactions);
+    }
+
+    /** Imports cut short by the previous process's end are marked INTERRUPTED before anyone asks for them. */
+    @EventListener(ApplicationStartedEvent.class)
+    void markInterruptedImports() {
+        List<String> interrupted = jobs.interruptLeftovers(processStartedAt, clock.instant());
+        if (!interrupted.isEmpty()) {
+            log.warn("Archive imports {} were still running when Shamy last stopped; they are marked INTERRUPTED "
+                    + "with the counts of the batches they committed", interrupted);
+        }
     }
 
     /** Imports the records now, or starts a background job when there are many; the job says which. */
     ImportJob start(List<ImportBody.Line> lines, String importedBy) {
-        forgetOldJobs();
+        jobs.forgetFinishedBefore(clock.instant().minus(KEPT));
         ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
-        jobs.put(job.id(), job);
+        jobs.started(job);
         if (lines.size() <= SYNCHRONOUS_UP_TO) {
             run(job, lines);
             return job;
@@ -60,7 +84,7 @@ public class ReportImports implements DisposableBean {
         try {
             background.execute(() -> run(job, lines));
         } catch (RejectedExecutionException e) {
-            jobs.remove(job.id());
+            jobs.forget(job.id());
             throw new InvalidRequest(null, "three large imports are running or waiting; try again when one has "
                     + "finished");
         }
@@ -75,6 +99,7 @@ public class ReportImports implements DisposableBean {
     public int importJsonLines(String jsonLines, String importedBy) {
         List<ImportBody.Line> lines = ImportBody.jsonLines(jsonLines);
         ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
+        jobs.started(job);
         run(job, lines);
         ImportJob.Progress progress = job.progress();
         progress.errors().forEach(error -> log.warn("archive import by {}: line {} refused: {} {}", importedBy,
@@ -82,8 +107,9 @@ public class ReportImports implements DisposableBean {
         return progress.imported();
     }
 
-    Optional<ImportJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+    /** A job of this process or an earlier one, as stored. */
+    Optional<ImportJob.Progress> progress(String id) {
+        return jobs.progress(id);
     }
 
     static boolean runsInBackground(int records) {
@@ -93,16 +119,35 @@ public class ReportImports implements DisposableBean {
     private void run(ImportJob job, List<ImportBody.Line> lines) {
         try {
             for (int from = 0; from < lines.size(); from += BATCH) {
+                if (stopping) {
+                    // left RUNNING: the next start-up marks it INTERRUPTED with what the batches committed
+                    log.warn("archive import {} stops with Shamy after {} of {} records", job.id(), from,
+                            lines.size());
+                    return;
+                }
                 importBatch(job, lines.subList(from, Math.min(lines.size(), from + BATCH)));
             }
             job.finished(clock.instant());
+            jobs.ended(job.id(), ImportJob.Status.DONE, null, clock.instant());
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.warn("archive import {} was cut short as Shamy stopped", job.id(), e);
+                return;
+            }
             log.error("archive import {} failed", job.id(), e);
             job.failed(e.getMessage(), clock.instant());
+            try {
+                jobs.ended(job.id(), ImportJob.Status.FAILED, e.getMessage(), clock.instant());
+            } catch (RuntimeException notStored) {
+                log.error("archive import {}: its failure could not be stored", job.id(), notStored);
+            }
         }
     }
 
-    /** Checks and saves one batch; its progress shows all at once when the batch is done. */
+    /**
+     * Checks and saves one batch; its progress shows all at once when the batch is done, and is stored in the
+     * transaction that saves its reports.
+     */
     private void importBatch(ImportJob job, List<ImportBody.Line> batch) {
         var good = new ArrayList<ArchiveRecord>();
         var goodLines = new ArrayList<Integer>();
@@ -120,29 +165,33 @@ public class ReportImports implements DisposableBean {
                 refused.add(reading.errors());
             }
         }
-        int imported = 0;
-        if (!good.isEmpty()) {
-            try {
-                reports.importArchive(good, job.startedBy());
-                imported = good.size();
-            } catch (RuntimeException e) {
-                // the batch's transaction rolled back: none of its records is saved, and each says so
-                log.warn("archive import {}: a batch of {} could not be saved", job.id(), good.size(), e);
-                goodLines.forEach(line -> refused.add(List.of(new ImportError(line, null,
-                        "could not be saved: " + e.getMessage()))));
-            }
-        }
         refused.sort(Comparator.comparingInt(errors -> errors.get(0).line()));
+        int imported = 0;
+        try {
+            batches.executeWithoutResult(status -> {
+                if (!good.isEmpty()) {
+                    reports.importArchive(good, job.startedBy());
+                }
+                jobs.batchDone(job.id(), good.size(), refused);
+            });
+            imported = good.size();
+        } catch (RuntimeException e) {
+            if (good.isEmpty()) {
+                throw e;
+            }
+            // the batch's transaction rolled back: none of its records is saved, and each says so
+            log.warn("archive import {}: a batch of {} could not be saved", job.id(), good.size(), e);
+            goodLines.forEach(line -> refused.add(List.of(new ImportError(line, null,
+                    "could not be saved: " + e.getMessage()))));
+            refused.sort(Comparator.comparingInt(errors -> errors.get(0).line()));
+            jobs.batchDone(job.id(), 0, refused);
+        }
         job.batchDone(imported, refused);
-    }
-
-    private void forgetOldJobs() {
-        var dayAgo = clock.instant().minus(Duration.ofDays(1));
-        jobs.values().removeIf(job -> job.finishedBefore(dayAgo));
     }
 
     @Override
     public void destroy() {
+        stopping = true;
         background.shutdownNow();
     }
 }

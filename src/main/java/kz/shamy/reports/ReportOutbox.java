@@ -40,9 +40,15 @@ class ReportOutbox {
         write(reportId, IndexChange.Kind.DELETE);
     }
 
-    private void write(Long reportId, IndexChange.Kind kind) {
+    /** The same change as {@code entry} once more, as a new entry: an administrator's retry of a set-aside one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboxEntry again(OutboxEntry entry) {
+        return write(entry.getReportId(), entry.getKind());
+    }
+
+    private OutboxEntry write(Long reportId, IndexChange.Kind kind) {
         // re-entrant within one transaction: the lock is already ours after the first change
         entityManager.find(OutboxLock.class, OutboxLock.ID, LockModeType.PESSIMISTIC_WRITE);
-        entries.save(new OutboxEntry(reportId, kind, clock.instant()));
+        return entries.save(new OutboxEntry(reportId, kind, clock.instant()));
     }
 }

@@ -1,8 +1,10 @@
 package kz.shamy.reports;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import kz.shamy.search.FailedChange;
 import kz.shamy.search.IndexChange;
 import kz.shamy.search.SearchDocument;
 import kz.shamy.search.SearchSource;
@@ -13,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search index's view of the reports: the outbox in sequence order, and each report's document built
- * from the tables as they are now. A rebuild walks the reports in id order, {@value #PAGE} at a time, each
+ * from the tables as they are now; the indexer's failed attempts are counted on the outbox rows. A rebuild walks the reports in id order, {@value #PAGE} at a time, each
  * page in its own read-only transaction, so 100,000 reports never sit in memory together.
  */
 @Component
@@ -24,15 +26,20 @@ class ReportSearchSource implements SearchSource {
     private final ProjectReportRepository reports;
     private final OutboxEntryRepository outbox;
     private final SearchDocuments documents;
+    private final ReportOutbox writer;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate readWrite;
+    private final Clock clock = Clock.systemUTC();
 
     ReportSearchSource(ProjectReportRepository reports, OutboxEntryRepository outbox, SearchDocuments documents,
-            PlatformTransactionManager transactions) {
+            ReportOutbox writer, PlatformTransactionManager transactions) {
         this.reports = reports;
         this.outbox = outbox;
         this.documents = documents;
+        this.writer = writer;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.readWrite = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -53,6 +60,33 @@ class ReportSearchSource implements SearchSource {
     public Optional<SearchDocument> document(long reportId) {
         return readOnly.execute(status -> reports.findById(reportId)
                 .flatMap(report -> documents.of(List.of(report), new SearchDocuments.Names()).stream().findFirst()));
+    }
+
+    @Override
+    public int failedAttempt(IndexChange change, String error) {
+        // an entry no longer there (none is ever deleted today) has nothing to count on: one attempt
+        return readWrite.execute(status -> outbox.findById(change.sequence())
+                .map(entry -> entry.failedAttempt(error)).orElse(1));
+    }
+
+    @Override
+    public void setAside(IndexChange change) {
+        readWrite.executeWithoutResult(status -> outbox.findById(change.sequence())
+                .ifPresent(entry -> entry.setAside(clock.instant())));
+    }
+
+    @Override
+    public List<FailedChange> failedChanges() {
+        return readOnly.execute(status -> outbox.findByFailedAtIsNotNullAndRetriedAtIsNullOrderBySequence().stream()
+                .map(OutboxEntry::toFailed).toList());
+    }
+
+    @Override
+    public Optional<IndexChange> retry(long sequence) {
+        return readWrite.execute(status -> outbox.findById(sequence).filter(OutboxEntry::isSetAside).map(entry -> {
+            entry.retried(clock.instant());
+            return writer.again(entry).toChange();
+        }));
     }
 
     @Override

@@ -69,7 +69,11 @@ class ReportsController {
     ResponseEntity<byte[]> download(@PathVariable Long reportId, @PathVariable Long attachmentId,
             Authentication user) {
         requireReader(reportId, user);
-        ReportAttachment attachment = attachments.attachment(reportId, attachmentId);
+        return file(attachments.attachment(reportId, attachmentId));
+    }
+
+    /** The file as sent, under its own name; the type is what Tika found in the content when it was attached. */
+    static ResponseEntity<byte[]> file(ReportAttachment attachment) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.getMediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

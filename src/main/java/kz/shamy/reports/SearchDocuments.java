@@ -55,9 +55,7 @@ class SearchDocuments {
         Map<Long, List<String>> texts = attachments.texts(readable.values().stream().map(ReportVersion::getId)
                 .toList()).stream().collect(Collectors.groupingBy(ReportAttachmentRepository.Text::versionId,
                         Collectors.mapping(ReportAttachmentRepository.Text::text, Collectors.toList())));
-        Map<String, String> displayNames = people.all(page.stream()
-                .filter(r -> r.getOrigin() == ReportOrigin.PROCESS).map(ProjectReport::getAuthor).toList())
-                .stream().collect(Collectors.toMap(Person::getUsername, Person::getDisplayName, (a, b) -> a));
+        Map<String, String> displayNames = displayNames(page);
         var documents = new ArrayList<SearchDocument>(page.size());
         for (ProjectReport report : page) {
             ReportVersion version = readable.get(report.getId());
@@ -67,6 +65,20 @@ class SearchDocuments {
             }
         }
         return documents;
+    }
+
+    /**
+     * What the report page shows of {@code version}: its own text, without the attachments' (the page lists
+     * the files beside it), with the names looked up as for the index.
+     */
+    SearchDocument described(ProjectReport report, ReportVersion version) {
+        return document(report, version, List.of(), displayNames(List.of(report)), new Names());
+    }
+
+    private Map<String, String> displayNames(List<ProjectReport> page) {
+        return people.all(page.stream().filter(r -> r.getOrigin() == ReportOrigin.PROCESS)
+                        .map(ProjectReport::getAuthor).toList())
+                .stream().collect(Collectors.toMap(Person::getUsername, Person::getDisplayName, (a, b) -> a));
     }
 
     private Map<Long, ReportVersion> readableVersions(List<ProjectReport> page) {

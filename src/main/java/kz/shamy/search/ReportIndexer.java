@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,20 +17,38 @@ import org.springframework.stereotype.Component;
  * report as it is now and replaces by id; a delete removes by id), and each batch is committed together
  * with the last sequence it applied, so a process killed at any moment resumes from the last commit and at
  * worst applies a few entries twice.
+ *
+ * <p>An entry that fails (its document makes the database, the analyzer or Lucene throw) is retried on the
+ * next runs, what came before it being committed; after {@code shamy.search.max-attempts} failed attempts it
+ * is set aside ({@link SearchSource#setAside}), logged, and the entries after it are applied, so one bad
+ * report cannot hold up every later change. Administrators list and retry set-aside entries.
  */
 @Component
 class ReportIndexer {
 
+    static final int DEFAULT_MAX_ATTEMPTS = 5;
+    private static final int MAX_ERROR_CHARS = 2000;
     private static final Logger log = LoggerFactory.getLogger(ReportIndexer.class);
 
     private final ReportIndex index;
     private final SearchSource source;
     private final int batchSize;
+    private final int maxAttempts;
 
-    ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize) {
+    ReportIndexer(ReportIndex index, SearchSource source, int batchSize) {
+        this(index, source, batchSize, DEFAULT_MAX_ATTEMPTS);
+    }
+
+    @Autowired
+    ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize,
+            @Value("${shamy.search.max-attempts:" + DEFAULT_MAX_ATTEMPTS + "}") int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("shamy.search.max-attempts must be 1 or more");
+        }
         this.index = index;
         this.source = source;
         this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
     }
 
     /** Every second: whatever the outbox holds beyond the index's sequence. */
@@ -62,7 +82,13 @@ class ReportIndexer {
             while (true) {
                 List<IndexChange> changes = source.changesAfter(last, batchSize);
                 for (IndexChange change : changes) {
-                    apply(generation, change);
+                    try {
+                        applyOrSetAside(generation, change);
+                    } catch (IOException | RuntimeException e) {
+                        // keep what came before it; it is tried again on the next run
+                        commitBefore(generation, last, e);
+                        throw e;
+                    }
                     last = change.sequence();
                 }
                 if (!changes.isEmpty()) {
@@ -80,6 +106,49 @@ class ReportIndexer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Applies {@code change}, or sets it aside when this was its last allowed attempt; throws when it may retry. */
+    private void applyOrSetAside(IndexGeneration generation, IndexChange change) throws IOException {
+        try {
+            apply(generation, change);
+        } catch (AlreadyClosedException e) {
+            // the index itself is closing or broken: no fault of this entry's
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            int attempts;
+            try {
+                attempts = source.failedAttempt(change, describe(e));
+            } catch (RuntimeException notRecorded) {
+                // the database is not answering either: nothing is counted, the entry waits
+                e.addSuppressed(notRecorded);
+                throw e;
+            }
+            if (attempts < maxAttempts) {
+                throw e;
+            }
+            source.setAside(change);
+            log.error("Outbox entry {} ({} of report {}) failed {} times and is set aside; the entries after it "
+                    + "are applied. An administrator can retry it (POST /api/search/outbox/failed/{}/retry).",
+                    change.sequence(), change.kind(), change.reportId(), attempts, change.sequence(), e);
+        }
+    }
+
+    private static void commitBefore(IndexGeneration generation, long applied, Exception failure) {
+        if (applied <= generation.sequence()) {
+            return;
+        }
+        try {
+            generation.commit(applied);
+            generation.refresh();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String text = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS - 1) + "\u2026" : text;
     }
 
     private void apply(IndexGeneration generation, IndexChange change) throws IOException {

@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shamy.shared.NotFound;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,7 +30,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches the reports a person may see: one query with the visibility and facet filters inside it, so
- * totals, facet counts and pages only ever count what the caller may read.
+ * totals, facet counts and pages only ever count what the caller may read; a chosen facet's own dimension is
+ * counted sideways ({@link FacetCounts}).
  */
 @Service
 class ReportSearch {
@@ -43,7 +40,6 @@ class ReportSearch {
     /** Below this many hits, a did-you-mean is looked for. */
     static final int FEW_HITS = 3;
     private static final Sort NEWEST = new Sort(new SortField(ReportFields.UPDATED, SortField.Type.LONG, true));
-    private static final int FACET_VALUES = 50;
 
     private final ReportIndex index;
     private final ReportQueries queries;
@@ -81,7 +77,8 @@ class ReportSearch {
                             candidate -> searcher.count(ReportQueries.trimmed(queries.text(candidate), username,
                                     request.facetFilters())))
                     : null;
-            return new SearchResponse(total, hits, facets(searcher, (FacetsCollector) results[1]), suggestion);
+            return new SearchResponse(total, hits, FacetCounts.sideways(searcher, (FacetsCollector) results[1], text,
+                    username, request.facetFilters()), suggestion);
         });
     }
 
@@ -134,29 +131,5 @@ class ReportSearch {
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score, highlights.get(i)));
         }
         return hits;
-    }
-
-    private static Map<String, Map<String, Long>> facets(ReportSearcher searcher, FacetsCollector collector)
-            throws IOException {
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        ReportFields.FACETS.forEach(dim -> facets.put(dim, new LinkedHashMap<>()));
-        if (searcher.facetState() == null) {
-            return facets;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-        for (String dim : ReportFields.FACETS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(FACET_VALUES, dim);
-            } catch (IllegalArgumentException noSuchDimensionYet) {
-                continue;
-            }
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    facets.get(dim).put(lv.label, lv.value.longValue());
-                }
-            }
-        }
-        return facets;
     }
 }

@@ -11,10 +11,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The search API: searching, similar reports, and the administrators' rebuild with its progress. */
+/**
+ * The search API: searching, similar reports, and for administrators the rebuild with its progress and the
+ * outbox entries the indexer had to set aside.
+ */
 @RestController
 class SearchController {
 
@@ -22,20 +24,18 @@ class SearchController {
 
     private final ReportSearch search;
     private final Reindexer reindexer;
+    private final SearchSource source;
 
-    SearchController(ReportSearch search, Reindexer reindexer) {
+    SearchController(ReportSearch search, Reindexer reindexer, SearchSource source) {
         this.search = search;
         this.reindexer = reindexer;
+        this.source = source;
     }
 
+    /** The query parameters are bound by {@link SearchRequestResolver}; bad ones are a 400 problem detail. */
     @GetMapping("/api/search")
-    SearchResponse search(@RequestParam(required = false) String q, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + SearchRequest.DEFAULT_SIZE) int size, Principal principal) {
-        return search.search(new SearchRequest(q, language, region, school, subject, year, sort, page, size),
-                principal.getName());
+    SearchResponse search(SearchRequest request, Principal principal) {
+        return search.search(request, principal.getName());
     }
 
     @GetMapping("/api/reports/{id}/similar")
@@ -56,9 +56,29 @@ class SearchController {
         return reindexer.job(jobId).map(ReindexJob::progress).orElseThrow(() -> new NotFound("Reindex job", jobId));
     }
 
+    /** Outbox entries the indexer set aside after their last failed attempt, oldest first. */
+    @GetMapping("/api/search/outbox/failed")
+    List<FailedChange> failed(Authentication caller) {
+        requireAdmin(caller);
+        return source.failedChanges();
+    }
+
+    /** What a retry answers: the set-aside entry, and the new entry the indexer applies in its turn. */
+    record Retry(long sequence, long reportId, long retrySequence) {
+    }
+
+    /** Tries a set-aside entry again (once its cause is fixed): a new outbox entry for its report. */
+    @PostMapping("/api/search/outbox/failed/{sequence}/retry")
+    ResponseEntity<Retry> retry(@PathVariable long sequence, Authentication caller) {
+        requireAdmin(caller);
+        IndexChange again = source.retry(sequence)
+                .orElseThrow(() -> new NotFound("Set-aside outbox entry", sequence));
+        return ResponseEntity.accepted().body(new Retry(sequence, again.reportId(), again.sequence()));
+    }
+
     private static void requireAdmin(Authentication caller) {
         if (caller.getAuthorities().stream().noneMatch(a -> ADMIN.equals(a.getAuthority()))) {
-            throw new Forbidden("Only administrators rebuild the search index");
+            throw new Forbidden("Only administrators rebuild the search index and see or retry its failed entries");
         }
     }
 }

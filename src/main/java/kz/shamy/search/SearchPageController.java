@@ -1,33 +1,30 @@
 package kz.shamy.search;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
-import kz.shamy.shared.NotFound;
+import java.util.Locale;
+import kz.shamy.shared.InvalidRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page and a report's full text, with the same visibility as the API. */
+/** The search page, with the same visibility as the API; a report's own page is the reports feature's. */
 @Controller
 class SearchPageController {
 
     private final ReportSearch search;
-    private final SearchSource source;
+    private final MessageSource messages;
 
-    SearchPageController(ReportSearch search, SearchSource source) {
+    SearchPageController(ReportSearch search, MessageSource messages) {
         this.search = search;
-        this.source = source;
+        this.messages = messages;
     }
 
+    /** The query parameters are bound by {@link SearchRequestResolver}, as for the API. */
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + SearchRequest.DEFAULT_SIZE) int size, Principal principal,
-            Model model) {
-        SearchRequest request = new SearchRequest(q, language, region, school, subject, year, sort, page, size);
+    String search(SearchRequest request, Principal principal, Model model) {
         SearchResponse result = search.search(request, principal.getName());
         model.addAttribute("request", request);
         model.addAttribute("result", result);
@@ -35,12 +32,16 @@ class SearchPageController {
         return "search";
     }
 
-    @GetMapping("/reports/{id}")
-    String report(@PathVariable long id, Principal principal, Model model) {
-        SearchDocument report = source.document(id)
-                .filter(r -> r.published() || (r.readers() != null && r.readers().contains(principal.getName())))
-                .orElseThrow(() -> new NotFound("Report", id));
-        model.addAttribute("report", report);
-        return "report";
+    /**
+     * A parameter the page cannot use (an address typed or edited by hand): the page again, with a message in
+     * the reader's language saying which, and the search box keeping what they typed; status 400.
+     */
+    @ExceptionHandler(InvalidRequest.class)
+    String invalid(InvalidRequest e, Locale locale, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        String field = e.field() == null ? "filter" : e.field();
+        model.addAttribute("error", messages.getMessage("search.invalid." + field, null,
+                messages.getMessage("search.invalid", null, locale), locale));
+        return "search";
     }
 }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Where the index gets its documents: the database, which is the source of truth. The reports feature
- * provides it; search only reads. Every change to a searchable report writes an outbox entry in the same
- * transaction as the change.
+ * provides it; search reads, and writes back only how applying an entry failed. Every change to a
+ * searchable report writes an outbox entry in the same transaction as the change.
  */
 public interface SearchSource {
 
@@ -25,4 +25,22 @@ public interface SearchSource {
 
     /** Every searchable report, in report id order, for a rebuild. */
     void forEach(Consumer<SearchDocument> consumer);
+
+    /**
+     * Counts one failed attempt at applying {@code change}, keeping {@code error} (the last one wins); the
+     * number of attempts that have failed so far.
+     */
+    int failedAttempt(IndexChange change, String error);
+
+    /** Sets {@code change} aside after its last failed attempt: listed for administrators; the indexer moves past it. */
+    void setAside(IndexChange change);
+
+    /** The changes set aside and not yet retried, oldest first. */
+    List<FailedChange> failedChanges();
+
+    /**
+     * Takes set-aside change {@code sequence} off the list and writes a new outbox entry for its report, which
+     * the indexer applies in turn like any other; empty when no such change is set aside.
+     */
+    Optional<IndexChange> retry(long sequence);
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.shamy.identity.People;
 import kz.shamy.programme.Schools;
+import kz.shamy.search.FailedChange;
+import kz.shamy.search.IndexChange;
 import kz.shamy.search.SearchDocument;
 import kz.shamy.search.SearchSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,37 @@ class ReportSearchSourceIntegrationTests {
     @BeforeEach
     void fixtures() {
         fixtures = new ReportFixtures(schools, people, reports);
+    }
+
+    @Test
+    void failedAttemptsAreCountedOnTheOutboxRowAndASetAsideEntryIsListedUntilRetried() {
+        long before = source.latestSequence();
+        Long id = fixtures.draft("Cannot be indexed").getReportId();
+        IndexChange change = source.changesAfter(before, 10).stream().filter(c -> c.reportId() == id)
+                .findFirst().orElseThrow();
+
+        assertThat(source.failedAttempt(change, "java.lang.IllegalArgumentException: first")).isEqualTo(1);
+        assertThat(source.failedAttempt(change, "java.lang.IllegalArgumentException: second")).isEqualTo(2);
+        assertThat(source.failedChanges()).extracting(FailedChange::sequence).doesNotContain(change.sequence());
+        source.setAside(change);
+
+        FailedChange failed = source.failedChanges().stream().filter(f -> f.sequence() == change.sequence())
+                .findFirst().orElseThrow();
+        assertThat(failed.reportId()).isEqualTo(id);
+        assertThat(failed.kind()).isEqualTo(IndexChange.Kind.UPSERT);
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.lastError()).isEqualTo("java.lang.IllegalArgumentException: second");
+        assertThat(failed.failedAt()).isNotNull();
+
+        IndexChange again = source.retry(change.sequence()).orElseThrow();
+        assertThat(again.reportId()).isEqualTo(id);
+        assertThat(again.kind()).isEqualTo(IndexChange.Kind.UPSERT);
+        assertThat(again.sequence()).isGreaterThan(change.sequence());
+        assertThat(source.changesAfter(change.sequence(), 1000)).extracting(IndexChange::sequence)
+                .contains(again.sequence());
+        assertThat(source.failedChanges()).extracting(FailedChange::sequence).doesNotContain(change.sequence());
+        assertThat(source.retry(change.sequence())).as("already retried").isEmpty();
+        assertThat(source.retry(again.sequence())).as("never set aside").isEmpty();
     }
 
     @Test

@@ -48,4 +48,26 @@ final class BenchmarkSource implements SearchSource {
     public void forEach(Consumer<SearchDocument> consumer) {
         reports.forEach(consumer);
     }
+
+    // the generated reports index cleanly: the indexer never reports a failure here, nor is one retried
+
+    @Override
+    public int failedAttempt(IndexChange change, String error) {
+        throw new UnsupportedOperationException("a generated report failed to index: " + error);
+    }
+
+    @Override
+    public void setAside(IndexChange change) {
+        throw new UnsupportedOperationException("the benchmark sets nothing aside");
+    }
+
+    @Override
+    public List<FailedChange> failedChanges() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<IndexChange> retry(long sequence) {
+        return Optional.empty();
+    }
 }

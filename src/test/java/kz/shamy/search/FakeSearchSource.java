@@ -15,6 +15,9 @@ class FakeSearchSource implements SearchSource {
     private final Map<Long, SearchDocument> reports = new TreeMap<>();
     private final List<IndexChange> outbox = new ArrayList<>();
     private long failOnReport = -1;
+    private final Map<Long, Integer> attempts = new java.util.HashMap<>();
+    private final Map<Long, String> errors = new java.util.HashMap<>();
+    private final Map<Long, FailedChange> setAside = new TreeMap<>();
     private CountDownLatch forEachPaused;
     private CountDownLatch forEachMayGoOn;
 
@@ -22,6 +25,11 @@ class FakeSearchSource implements SearchSource {
         reports.put(report.reportId(), report);
         outbox.add(new IndexChange(outbox.size() + 1, report.reportId(), IndexChange.Kind.UPSERT));
         return this;
+    }
+
+    /** Changes a report in place without an outbox entry, as a fix made by hand in the database would. */
+    synchronized void correct(SearchDocument report) {
+        reports.put(report.reportId(), report);
     }
 
     synchronized void remove(long reportId) {
@@ -73,6 +81,34 @@ class FakeSearchSource implements SearchSource {
             throw new IllegalStateException("database unavailable");
         }
         return Optional.ofNullable(reports.get(reportId));
+    }
+
+    @Override
+    public synchronized int failedAttempt(IndexChange change, String error) {
+        errors.put(change.sequence(), error);
+        return attempts.merge(change.sequence(), 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void setAside(IndexChange change) {
+        setAside.put(change.sequence(), new FailedChange(change.sequence(), change.reportId(), change.kind(),
+                attempts.getOrDefault(change.sequence(), 0), errors.get(change.sequence()), java.time.Instant.now()));
+    }
+
+    @Override
+    public synchronized List<FailedChange> failedChanges() {
+        return List.copyOf(setAside.values());
+    }
+
+    @Override
+    public synchronized Optional<IndexChange> retry(long sequence) {
+        FailedChange failed = setAside.remove(sequence);
+        if (failed == null) {
+            return Optional.empty();
+        }
+        IndexChange again = new IndexChange(outbox.size() + 1, failed.reportId(), failed.kind());
+        outbox.add(again);
+        return Optional.of(again);
     }
 
     @Override

@@ -99,6 +99,60 @@ class ReportIndexTests {
     }
 
     @Test
+    void anEntryThatKeepsFailingIsSetAsideAfterItsLastAttemptSoTheEntriesAfterItAreIndexed() throws Exception {
+        fixture = new SearchFixture(new FakeSearchSource(), new InMemoryIndexStore(), 2);
+        fixture.source.put(published(1, "en", "One", "alpha")).put(published(2, "en", "Two", "alpha"))
+                .put(published(3, "en", "Three", "alpha"));
+        fixture.source.failOn(2);
+
+        for (int attempt = 1; attempt < ReportIndexer.DEFAULT_MAX_ATTEMPTS; attempt++) {
+            assertThatThrownBy(fixture.indexer::catchUp).hasMessageContaining("database unavailable");
+            // what came before the failing entry is committed; nothing after it is applied yet
+            assertThat(fixture.index.current().sequence()).isEqualTo(1);
+            assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactly(1L);
+            assertThat(fixture.source.failedChanges()).isEmpty();
+        }
+        // the last attempt fails too: the entry is set aside and the indexer moves on
+        assertThat(fixture.indexer.catchUp()).isEqualTo(2);
+        assertThat(fixture.index.current().sequence()).isEqualTo(3);
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(fixture.source.failedChanges()).singleElement().satisfies(failed -> {
+            assertThat(failed.sequence()).isEqualTo(2);
+            assertThat(failed.reportId()).isEqualTo(2);
+            assertThat(failed.attempts()).isEqualTo(ReportIndexer.DEFAULT_MAX_ATTEMPTS);
+            assertThat(failed.lastError()).contains("IllegalStateException", "database unavailable");
+        });
+        fixture.source.put(published(4, "en", "Four", "alpha"));
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 3L, 4L);
+
+        // the cause is fixed; a retry writes the change again and it is indexed in its turn
+        fixture.source.failOn(-1);
+        IndexChange again = fixture.source.retry(2).orElseThrow();
+        assertThat(again.reportId()).isEqualTo(2);
+        assertThat(again.sequence()).isEqualTo(5);
+        assertThat(fixture.source.failedChanges()).isEmpty();
+        assertThat(fixture.source.retry(2)).isEmpty();
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void aDocumentLuceneRefusesIsSetAsideToo() throws Exception {
+        FakeSearchSource source = new FakeSearchSource();
+        fixture = new SearchFixture(source, new InMemoryIndexStore());
+        // a facet value beyond Lucene's limit (8,191 characters): the document is refused; the writer stays usable
+        source.put(FakeSearchSource.with(published(1, "en", "Immense", "alpha"), "x".repeat(40_000), "School 1",
+                "Biology", "2025-2026")).put(published(2, "en", "Two", "alpha"));
+        for (int attempt = 1; attempt < ReportIndexer.DEFAULT_MAX_ATTEMPTS; attempt++) {
+            assertThatThrownBy(fixture.indexer::catchUp).hasMessageContaining("exceeds maximum allowed path length");
+        }
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactly(2L);
+        assertThat(source.failedChanges()).extracting(FailedChange::reportId).containsExactly(1L);
+    }
+
+    @Test
     void startupRebuildsAMissingIndex() throws Exception {
         FakeSearchSource source = new FakeSearchSource();
         InMemoryIndexStore store = new InMemoryIndexStore();

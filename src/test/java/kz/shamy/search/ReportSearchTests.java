@@ -152,7 +152,40 @@ class ReportSearchTests {
         SearchResponse turkistan = fixture.search.search(new SearchRequest("", "ru", "Turkistan Region", null,
                 "Chemistry", "2025-2026", "relevance", 0, 10), "teacher1");
         assertThat(ids(turkistan)).containsExactly(3L);
-        assertThat(turkistan.facets().get("region")).containsExactly(java.util.Map.entry("Turkistan Region", 1L));
+        assertThat(turkistan.facets().get("school")).containsExactly(java.util.Map.entry("School 3", 1L));
+    }
+
+    @Test
+    void aChosenFacetStillCountsItsOtherValuesWhileTheOtherFacetsAreNarrowed() {
+        SearchResponse turkistan = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, null,
+                null, "relevance", 0, 10), "teacher1");
+        assertThat(ids(turkistan)).containsExactlyInAnyOrder(3L, 4L);
+        assertThat(turkistan.total()).isEqualTo(2);
+        // sideways: the region facet counts as if no region were chosen, so the person can switch
+        assertThat(turkistan.facets().get("region")).containsOnly(java.util.Map.entry("Almaty Region", 3L),
+                java.util.Map.entry("Turkistan Region", 2L));
+        // the other facets count only Turkistan's reports
+        assertThat(turkistan.facets().get("subject")).containsOnly(java.util.Map.entry("Chemistry", 1L),
+                java.util.Map.entry("Kazakh", 1L));
+        assertThat(turkistan.facets().get("language")).containsOnly(java.util.Map.entry("ru", 1L),
+                java.util.Map.entry("kk", 1L));
+        assertThat(turkistan.facets().get("year")).containsOnly(java.util.Map.entry("2025-2026", 2L));
+
+        SearchResponse both = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, "Chemistry",
+                null, "relevance", 0, 10), "teacher1");
+        assertThat(ids(both)).containsExactly(3L);
+        // each chosen dimension is narrowed by the other's filter, never by its own
+        assertThat(both.facets().get("region")).containsOnly(java.util.Map.entry("Almaty Region", 1L),
+                java.util.Map.entry("Turkistan Region", 1L));
+        assertThat(both.facets().get("subject")).containsOnly(java.util.Map.entry("Chemistry", 1L),
+                java.util.Map.entry("Kazakh", 1L));
+        assertThat(both.facets().get("school")).containsOnly(java.util.Map.entry("School 3", 1L));
+
+        // counting sideways still counts only what the caller may see
+        SearchResponse author = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, null,
+                null, "relevance", 0, 10), "teacher5");
+        assertThat(author.facets().get("region")).containsEntry("Abai Region", 1L);
+        assertThat(turkistan.facets().get("region")).doesNotContainKey("Abai Region");
     }
 
     @Test

@@ -331,6 +331,10 @@ class AuthorizationMatrixIntegrationTests {
         rows.add(row("GET /api/search?q=reading", get("/api/search?q=reading"), "200 200 200 200 200 x401"));
         rows.add(row("GET /api/search/reindex/{job}", get("/api/search/reindex/no-such-job"),
                 "x403 x403 x403 404 x403 x401"));
+        rows.add(row("GET /api/search/outbox/failed", get("/api/search/outbox/failed"),
+                "x403 x403 x403 200 x403 x401"));
+        rows.add(row("POST /api/search/outbox/failed/{unknown}/retry",
+                json("POST", "/api/search/outbox/failed/999999999/retry", ""), "x403 x403 x403 404 x403 x401"));
         rows.add(row("GET /api/reports/{own draft}/attachments", get("/api/reports/" + f.ownDraft() + "/attachments"),
                 "200 200 x403 200 x403 x401"));
         rows.add(row("GET /api/reports/{another circle's draft}/attachments",
