@@ -1,5 +1,13 @@
 package kz.shamy.identity;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +30,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Keycloak mode: who a token says the caller is, and the engine's users and groups from Keycloak.
  * Nothing here contacts Keycloak at start-up; keys are fetched on the first token and cached.
+ *
+ * <p>The decoder's key source is built here rather than by {@code NimbusJwtDecoder.withJwkSetUri}, whose
+ * cache (Spring Security 6.5, Nimbus 9.37: five minutes) forgets the keys when it expires and then refuses
+ * every token while Keycloak is down, however recently Keycloak issued it. This one keeps the last keys it
+ * fetched for {@code shamy.keycloak.keys.outage-tolerance} when Keycloak cannot be reached.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -38,8 +51,17 @@ class KeycloakIdentityConfiguration {
 
     /** RS256 signature by the realm's keys, issuer, audience, expiry (required) and not-before. */
     @Bean
-    JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
+    JwtDecoder jwtDecoder(KeycloakProperties keycloak) throws MalformedURLException {
+        KeycloakProperties.Keys keys = keycloak.keys();
+        JWKSource<SecurityContext> realmKeys = JWKSourceBuilder.create(URI.create(keycloak.jwkSetUri()).toURL())
+                .cache(keys.cacheTimeToLive().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .outageTolerant(keys.outageTolerance().toMillis())
+                .build();
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys));
+        // the claims are checked by the validators below, in Spring's terms
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(keycloak.clockSkew()),
                 new JwtIssuerValidator(keycloak.issuer()),
