@@ -56,6 +56,10 @@ class KeycloakIdentityConfiguration {
         JWKSource<SecurityContext> realmKeys = JWKSourceBuilder.create(URI.create(keycloak.jwkSetUri()).toURL())
                 .cache(keys.cacheTimeToLive().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
                 .outageTolerant(keys.outageTolerance().toMillis())
+                // as Spring's own builder: keys are fetched when a token needs them (not ahead of expiry), and a
+                // token naming an unknown key asks Keycloak at once, not once in 30 s
+                .refreshAheadCache(false)
+                .rateLimited(false)
                 .build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys));
