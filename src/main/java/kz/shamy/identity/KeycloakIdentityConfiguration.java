@@ -1,6 +1,14 @@
 package kz.shamy.identity;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +31,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Keycloak mode: who a token says the caller is, and the engine's users and groups from Keycloak.
  * Nothing here contacts Keycloak at start-up; keys are fetched on the first token and cached.
+ *
+ * <p>The decoder's key source is built here rather than by {@code NimbusJwtDecoder.withJwkSetUri}, whose
+ * cache (Spring Security 6.5, Nimbus 9.37: five minutes) forgets the keys when it expires and then refuses
+ * every token while Keycloak is down, however recently Keycloak issued it. This one keeps the last keys it
+ * fetched for {@code shamy.keycloak.keys.outage-tolerance} when Keycloak cannot be reached.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -39,8 +52,21 @@ class KeycloakIdentityConfiguration {
 
     /** RS256 signature by the realm's keys, issuer, audience, expiry (required) and not-before. */
     @Bean
-    JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
+    JwtDecoder jwtDecoder(KeycloakProperties keycloak) throws MalformedURLException {
+        KeycloakProperties.Keys keys = keycloak.keys();
+        JWKSource<SecurityContext> realmKeys = JWKSourceBuilder.create(URI.create(keycloak.jwkSetUri()).toURL())
+                .cache(keys.cacheTimeToLive().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .outageTolerant(keys.outageTolerance().toMillis())
+                // as Spring's own builder: keys are fetched when a token needs them (not ahead of expiry), and a
+                // token naming an unknown key asks Keycloak at once, not once in 30 s
+                .refreshAheadCache(false)
+                .rateLimited(false)
+                .build();
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys));
+        // the claims are checked by the validators below, in Spring's terms
+        processor.setJWTClaimsSetVerifier((claims, context) -> { });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(keycloak.clockSkew()),
                 new JwtIssuerValidator(keycloak.issuer()),

@@ -12,12 +12,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwkSetUri where the realm's signing keys are published
  * @param audience the client id tokens for Shamy's APIs must carry in {@code aud}
  * @param clockSkew how much older than {@code exp} a token may be, for clocks that drift
+ * @param keys how long the realm's signing keys are trusted without asking Keycloak again
  * @param identity the service account the engine reads users and groups with
  * @param web the confidential client people sign in to pages and the webapps with
  */
 @ConfigurationProperties("shamy.keycloak")
-record KeycloakProperties(String issuer, String serverUrl, String jwkSetUri, String audience, Duration clockSkew, Identity identity,
-        Web web) {
+record KeycloakProperties(String issuer, String serverUrl, String jwkSetUri, String audience, Duration clockSkew, Keys keys,
+        Identity identity, Web web) {
+
+    /**
+     * The JWT decoder's cache of the realm's signing keys.
+     *
+     * @param cacheTimeToLive how long fetched keys are used before Keycloak is asked again (a token naming an
+     *        unknown key asks at once)
+     * @param outageTolerance when Keycloak cannot be reached, how long after they were fetched the last keys
+     *        are still used, so tokens issued before an outage keep working through it
+     */
+    record Keys(Duration cacheTimeToLive, Duration outageTolerance) {
+    }
 
     /**
      * The identity plugin's client, and its caches of people and groups: at most {@code cacheSize} entries each,

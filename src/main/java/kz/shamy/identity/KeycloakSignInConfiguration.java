@@ -1,5 +1,6 @@
 package kz.shamy.identity;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -63,6 +66,23 @@ class KeycloakSignInConfiguration {
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.browserEndpoint("logout")))
                 .build();
         return new InMemoryClientRegistrationRepository(web);
+    }
+
+    /**
+     * The signed-in person's tokens from Keycloak live in their HTTP session and end with it (Spring's default
+     * would keep them in memory by username, beyond the session).
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Ends the person's Keycloak session from the server, for the webapps' own "Log out". */
+    @Bean
+    KeycloakSessionEnd keycloakSessionEnd(OAuth2AuthorizedClientRepository authorizedClients,
+            ClientRegistrationRepository registrations, KeycloakProperties keycloak) {
+        return new KeycloakSessionEnd(authorizedClients, registrations.findByRegistrationId(REGISTRATION_ID),
+                URI.create(keycloak.serverEndpoint("logout")));
     }
 
     /** Sends a browser to Keycloak only when Keycloak answers; otherwise sign-in fails with {@link KeycloakUnreachable}. */

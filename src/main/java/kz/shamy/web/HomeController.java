@@ -30,9 +30,4 @@ class HomeController {
         model.addAttribute("notifications", notifier.of(principal.getName()));
         return "home";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

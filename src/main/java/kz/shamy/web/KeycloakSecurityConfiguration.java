@@ -1,13 +1,19 @@
 package kz.shamy.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import kz.shamy.identity.KeycloakSessionEnd;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -18,16 +24,23 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Keycloak sign-in (profile {@code keycloak}): the two APIs take Keycloak access tokens as Bearer tokens,
- * stateless; a missing or invalid token is a 401. Pages and the Camunda webapps sign people in through
- * Keycloak's login page (OpenID Connect, a session here), and {@code POST /logout} ends the Keycloak
- * session too. Checks, client and authorities: identity's Keycloak*Configuration.
+ * stateless; a missing or invalid token is a 401, a token that cannot be checked because Keycloak's keys
+ * cannot be fetched a 503 ({@link BearerTokenFailures}). Pages and the Camunda webapps sign people in through
+ * Keycloak's login page (OpenID Connect, a session here; {@code /login} goes there too). {@code POST /logout}
+ * ends the Keycloak session through the browser (RP-initiated logout); the webapps' own "Log out"
+ * ({@link WebappLogout}) ends it from the server. Checks, client and authorities: identity's
+ * Keycloak*Configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -36,11 +49,19 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, JwtDecoder jwtDecoder,
-            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication) throws Exception {
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) throws Exception {
+        BearerTokenFailures failures = new BearerTokenFailures(json);
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(jwtDecoder)
-                        .jwtAuthenticationConverter(jwtAuthentication)))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        }))
                 // bearer tokens only: no cookie is ever trusted here, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,10 +72,14 @@ class KeycloakSecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
             OAuth2AuthorizationRequestResolver signInRequests,
-            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers) throws Exception {
+            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers, KeycloakSessionEnd keycloakSessionEnd)
+            throws Exception {
         SignInFailures failures = new SignInFailures();
+        RequestMatcher webappLogout = WebappLogout.request();
+        // /login is Shamy's (KeycloakSignInPages), not Spring's generated page listing the one provider
+        http.removeConfigurer(DefaultLoginPageConfigurer.class);
         return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/css/**"), path("/favicon.ico"), path("/error"),
+                        .requestMatchers(path("/css/**"), path("/favicon.ico"), path("/error"), path("/login"),
                                 path(SignInFailures.PAGES), path("/actuator/health"), path("/actuator/info"))
                         .permitAll()
                         .anyRequest().authenticated())
@@ -70,17 +95,36 @@ class KeycloakSecurityConfiguration {
                                 return filter;
                             }
                         }))
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                                webappLogout))
+                        // the webapps' background request cannot follow a redirect to Keycloak: end it from here
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (webappLogout.matches(request)) {
+                                keycloakSessionEnd.logout(request, response, authentication);
+                            }
+                        })
+                        .logoutSuccessHandler(logoutSuccess(webappLogout, registrations)))
                 // the webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .build();
     }
 
-    /** Ends the Keycloak session too (RP-initiated logout), then back to Shamy's home, which asks to sign in. */
-    private static OidcClientInitiatedLogoutSuccessHandler keycloakLogout(ClientRegistrationRepository registrations) {
-        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    /**
+     * {@code POST /logout} ends the Keycloak session too (RP-initiated logout), then back to Shamy's home, which
+     * asks to sign in; the webapps get the 200 their own logout would answer, and reload.
+     */
+    private static LogoutSuccessHandler logoutSuccess(RequestMatcher webappLogout,
+            ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(
+                registrations);
         // must be one of shamy-web's post-logout redirect URIs in the realm, exactly
-        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> handlers = new LinkedHashMap<>();
+        handlers.put(webappLogout, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        DelegatingLogoutSuccessHandler handler = new DelegatingLogoutSuccessHandler(handlers);
+        handler.setDefaultLogoutSuccessHandler(keycloakLogout);
         return handler;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * A Keycloak sign-in that failed lands on one of Shamy's pages ({@link SignInProblemController}), never on
+ * A Keycloak sign-in that failed lands on one of Shamy's pages ({@link KeycloakSignInPages}), never on
  * a stack trace: "unavailable" when Keycloak could not be reached (an I/O failure anywhere in the cause),
  * "failed" for anything else (a stale or forged callback, a refused token).
  */

@@ -9,7 +9,8 @@ class KeycloakPropertiesTests {
 
     private static KeycloakProperties properties(String issuer, String serverUrl) {
         return new KeycloakProperties(issuer, serverUrl, issuer + "/protocol/openid-connect/certs", "shamy-api",
-                Duration.ofSeconds(30), new KeycloakProperties.Identity("shamy-identity", "secret", 10, Duration.ofMinutes(5)),
+                Duration.ofSeconds(30), new KeycloakProperties.Keys(Duration.ofMinutes(5), Duration.ofHours(1)),
+                new KeycloakProperties.Identity("shamy-identity", "secret", 10, Duration.ofMinutes(5)),
                 new KeycloakProperties.Web("shamy-web", "secret"));
     }
 

@@ -2,7 +2,9 @@ package kz.shamy.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * One real Keycloak per test JVM: the {@code keycloak-quarkus-dist} zip from Maven Central (unpacked by
  * the build under {@code target/keycloak}), started in dev mode on a free port with Shamy's realm file
  * freshly imported. Test classes share it through {@link #shared()}; a shutdown hook stops it and every
- * process it started.
+ * process it started. {@link #whileStopped} takes it down for an outage test and brings it back on the
+ * same port with the same database (dev mode's H2 file under {@code data/h2}), so the realm keeps its
+ * signing keys and the tokens issued before still verify; the realm file is not imported again, since
+ * Keycloak skips a realm that already exists.
  */
 public final class KeycloakServer {
 
@@ -34,14 +39,17 @@ public final class KeycloakServer {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static KeycloakServer shared;
 
-    private final Process process;
+    private final ProcessBuilder command;
     private final int port;
     private final Path pidFile;
+    private final Path logFile;
+    private volatile Process process;
 
-    private KeycloakServer(Process process, int port, Path pidFile) {
-        this.process = process;
+    private KeycloakServer(ProcessBuilder command, int port, Path pidFile, Path logFile) {
+        this.command = command;
         this.port = port;
         this.pidFile = pidFile;
+        this.logFile = logFile;
     }
 
     /** The JVM's Keycloak, started on first use. */
@@ -90,24 +98,51 @@ public final class KeycloakServer {
                     "--http-port=" + port, "--http-management-port=" + freePort(), "--hostname-strict=false",
                     "--import-realm")
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            Files.deleteIfExists(logFile);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", TEST_ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", TEST_ADMIN_PASSWORD);
-            long started = System.nanoTime();
-            KeycloakServer server = new KeycloakServer(builder.start(), port, pidFile);
-            Files.writeString(pidFile, Long.toString(server.process.pid()));
-            server.awaitRealm(logFile);
-            log.info("Keycloak started on port {} in {} ms (log: {})", port,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), logFile);
+            KeycloakServer server = new KeycloakServer(builder, port, pidFile, logFile);
+            server.launch();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Starts kc.sh with this server's command line (port, database) and waits until the realm answers. */
+    private void launch() throws IOException {
+        long started = System.nanoTime();
+        process = command.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        awaitRealm();
+        log.info("Keycloak started on port {} in {} ms (log: {})", port,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), logFile);
+    }
+
+    /**
+     * Runs {@code outage} with this Keycloak stopped (its port closed), then starts it again on the same port
+     * with the same database, whether {@code outage} passed or failed, so the test classes after it find it
+     * serving. Returns once the realm answers again.
+     */
+    public synchronized void whileStopped(Outage outage) throws Exception {
+        stop();
+        try {
+            outage.run();
+        } finally {
+            launch();
+        }
+    }
+
+    /** What a test does while Keycloak is down. */
+    @FunctionalInterface
+    public interface Outage {
+        void run() throws Exception;
+    }
+
     /** Polls the realm's discovery document until Keycloak answers it or gives up. */
-    private void awaitRealm(Path logFile) throws IOException {
+    private void awaitRealm() throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -140,7 +175,7 @@ public final class KeycloakServer {
         }
     }
 
-    /** Stops kc.sh and the JVM it started. */
+    /** Stops kc.sh and the JVM it started; its port is closed when this returns. */
     public void stop() {
         List<ProcessHandle> children = process.descendants().toList();
         children.forEach(ProcessHandle::destroy);
@@ -156,6 +191,21 @@ public final class KeycloakServer {
         } catch (Exception e) {
             children.forEach(ProcessHandle::destroyForcibly);
         }
+        awaitPortClosed();
+    }
+
+    /** Until nothing accepts connections on the port (a stopped Keycloak may take a moment to release it). */
+    private void awaitPortClosed() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress("localhost", port), 500);
+            } catch (IOException closed) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException("Keycloak still listens on port " + port + " after stopping");
     }
 
     /**

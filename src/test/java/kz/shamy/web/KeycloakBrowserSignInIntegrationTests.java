@@ -2,13 +2,21 @@ package kz.shamy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.ProjectStage;
 import kz.shamy.identity.KeycloakAdmin;
 import kz.shamy.identity.KeycloakServer;
+import kz.shamy.identity.KeycloakTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,18 +35,28 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * With the keycloak profile, a person signs in on Keycloak's own login page (OpenID Connect, PKCE) and
  * lands in Camunda Tasklist as their Keycloak username, with their groups: a teacher sees and completes
- * their own task only. Signing out of Shamy ends the Keycloak session too; a wrong password never leaves
- * Keycloak's page. Real Keycloak, real headless Chromium.
+ * their own task only. Signing out of Shamy, or out of Tasklist with its own "Log out", ends the Keycloak
+ * session too; a wrong password never leaves Keycloak's page. While Keycloak is stopped, tokens issued before
+ * keep working, a new sign-in lands on Shamy's page saying so, and Shamy keeps serving; once Keycloak is back,
+ * sign-in works again. Real Keycloak, real headless Chromium. (The outage is here rather than in a class of
+ * its own because every class in keycloak mode costs a Spring context, and this one has the browser.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kc-browser;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        // keys expire from the cache within the outage test, which so checks they outlive it (outage tolerance)
+        "shamy.keycloak.keys.cache-time-to-live=" + KeycloakBrowserSignInIntegrationTests.KEY_CACHE_SECONDS + "s"})
 @ActiveProfiles("keycloak")
 class KeycloakBrowserSignInIntegrationTests {
 
+    static final int KEY_CACHE_SECONDS = 1;
+
     private static final KeycloakServer keycloak = KeycloakServer.shared();
     private static final KeycloakAdmin realmAdmin = new KeycloakAdmin(keycloak);
+    private static final KeycloakTokens tokens = new KeycloakTokens(keycloak);
+    private static final String UNAVAILABLE_EN = "Shamy cannot reach the sign-in service (Keycloak) right now";
+    private static final String UNAVAILABLE_RU = "Shamy не может связаться со службой входа (Keycloak)";
     private static final By KEYCLOAK_LOGIN_FORM = By.id("kc-form-login");
     /** Where Keycloak's login theme (keycloak.v2) shows "Invalid username or password." */
     private static final By KEYCLOAK_LOGIN_ERROR = By.id("input-error-username");
@@ -56,6 +74,8 @@ class KeycloakBrowserSignInIntegrationTests {
 
     private WebDriver browser;
     private WebDriverWait waiting;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+            .cookieHandler(new CookieManager()).build();
 
     @BeforeEach
     void openBrowser() {
@@ -132,6 +152,98 @@ class KeycloakBrowserSignInIntegrationTests {
         assertThat(browser.findElements(KEYCLOAK_LOGIN_FORM)).isNotEmpty();
         browser.get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
+    }
+
+    @Test
+    void loggingOutOfTasklistEndsTheKeycloakSessionToo() {
+        browser.get(url("/camunda/app/tasklist/"));
+        assertOnKeycloakLoginPage();
+        signInOnKeycloak("teacher6", "demo");
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
+                .click();
+        assertThat(realmAdmin.sessionsOf("teacher6")).isPositive();
+
+        // Tasklist's own menu entry, which posts to Camunda's logout in the background
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
+
+        waiting.until(driver -> realmAdmin.sessionsOf("teacher6") == 0);
+        browser.get(url("/camunda/app/tasklist/"));
+        assertOnKeycloakLoginPage();
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Clarify my values");
+    }
+
+    @Test
+    void loginIsShamysWayToKeycloaksLoginPage() {
+        browser.get(url("/login"));
+
+        assertOnKeycloakLoginPage();
+    }
+
+    @Test
+    void duringAKeycloakOutageTokensKeepWorkingSignInSaysSoAndAfterItSignInWorksAgain() throws Exception {
+        String issuedBefore = tokens.signIn("teacher1", "demo");
+        // Shamy fetches the realm's signing keys on this first call
+        assertThat(api("/engine-rest/task", issuedBefore).statusCode()).isEqualTo(200);
+        Instant keysFetched = Instant.now();
+
+        keycloak.whileStopped(() -> {
+            HttpResponse<String> signIn = page("/camunda/app/tasklist/", "ru");
+            assertThat(signIn.uri().getPath()).isEqualTo("/sign-in/unavailable");
+            assertThat(signIn.statusCode()).isEqualTo(503);
+            assertThat(signIn.body()).contains(UNAVAILABLE_RU).doesNotContain("Whitelabel")
+                    .doesNotContain("Exception");
+            browser.get(url("/camunda/app/tasklist/"));
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), UNAVAILABLE_EN));
+            assertThat(browser.getCurrentUrl()).isEqualTo(url("/sign-in/unavailable"));
+
+            HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+
+            // once the keys' cache time has run out, what carries the token is the outage tolerance
+            awaitOlderThan(keysFetched, Duration.ofSeconds(KEY_CACHE_SECONDS));
+            assertThat(api("/engine-rest/task", issuedBefore).statusCode()).isEqualTo(200);
+            assertThat(api("/api/search?q=reading", issuedBefore).statusCode()).isEqualTo(200);
+        });
+
+        // the same realm keys after the restart: the token from before still verifies, new ones too
+        assertThat(api("/engine-rest/task", issuedBefore).statusCode()).isEqualTo(200);
+        assertThat(api("/engine-rest/task", tokens.signIn("teacher2", "demo")).statusCode()).isEqualTo(200);
+        browser.get(url("/camunda/app/tasklist/"));
+        assertOnKeycloakLoginPage();
+        signInOnKeycloak("teacher1", "demo");
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/camunda/app/tasklist/"));
+    }
+
+    /** Polls the clock (the other steps usually take longer already) until {@code age} has passed since {@code then}. */
+    private static void awaitOlderThan(Instant then, Duration age) throws InterruptedException {
+        Instant past = then.plus(age);
+        while (!Instant.now().isAfter(past)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private HttpResponse<String> api(String path, String bearer) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + bearer)
+                .timeout(Duration.ofSeconds(30)).build());
+    }
+
+    private HttpResponse<String> page(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,application/xhtml+xml")
+                .header("Accept-Language", language).timeout(Duration.ofSeconds(30)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Keycloak's own login form for the shamy realm, not a page of Shamy's. */

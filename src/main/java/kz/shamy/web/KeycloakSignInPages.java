@@ -6,10 +6,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages a failed Keycloak sign-in lands on (see {@link SignInFailures}), in the reader's language. */
+/**
+ * Keycloak mode's sign-in pages: {@code /login} goes straight to Keycloak's login page (through the same
+ * check that Keycloak answers as any sign-in), and the pages a failed sign-in lands on (see
+ * {@link SignInFailures}), in the reader's language.
+ */
 @Controller
 @Profile("keycloak")
-class SignInProblemController {
+class KeycloakSignInPages {
+
+    /** Where Spring Security starts a Keycloak sign-in. */
+    static final String KEYCLOAK_SIGN_IN = "/oauth2/authorization/keycloak";
+
+    @GetMapping("/login")
+    String login() {
+        return "redirect:" + KEYCLOAK_SIGN_IN;
+    }
 
     @GetMapping(SignInFailures.UNAVAILABLE)
     String unavailable(Model model, HttpServletResponse response) {
