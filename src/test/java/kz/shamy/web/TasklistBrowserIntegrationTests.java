@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A teacher signs in on Shamy's login page, finds their task in Camunda Tasklist, fills in its Camunda
  * Form and completes it, in a real headless Chromium (Debian's chromium and chromedriver). What the
- * form said lands in Shamy's tables and the project moves on a stage.
+ * form said lands in Shamy's tables and the project moves on a stage. Tasklist's own "Log out" signs them
+ * out of Shamy as well.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
@@ -86,6 +87,26 @@ class TasklistBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).isNotBlank();
         browser.get(url("/camunda/app/tasklist/"));
         waiting.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void loggingOutOfTasklistEndsShamysSessionToo() {
+        signIn("teacher6");
+        browser.get(url("/camunda/app/tasklist/"));
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
+                .click();
+
+        // Tasklist's own menu entry, which posts to Camunda's logout in the background
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
+
+        // without Shamy's part in it, the session would sign teacher6 straight back in here
+        waiting.until(driver -> {
+            driver.get(url("/"));
+            return driver.getCurrentUrl().contains("/login");
+        });
+        browser.get(url("/camunda/app/tasklist/"));
+        waiting.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.getPageSource()).doesNotContain("Write the project report");
     }
 
     private DevelopmentProject projectOf(String teacher) {
