@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -178,18 +177,7 @@ class ReportImportIntegrationTests {
     }
 
     private Map<String, Object> record(String title) {
-        var record = new LinkedHashMap<String, Object>();
-        record.put("title", title + " " + batch);
-        record.put("author", "Aigerim Bekova");
-        record.put("school", "Sairam school No. 5");
-        record.put("region", "Turkistan");
-        record.put("subject", "Reading");
-        record.put("year", "2019-2020");
-        record.put("language", "en");
-        record.put("summary", "Pupils in grade 3 read together every morning.");
-        record.put("body", "The whole report of " + title + ".");
-        record.put("keywords", List.of("reading", "grade 3"));
-        return record;
+        return ArchiveRecords.record(title, batch);
     }
 
     private static Map<String, Object> withLanguage(Map<String, Object> record, String language) {
