@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -31,11 +30,12 @@ class BearerTokenFailures implements AuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BearerTokenFailures.class);
 
-    private final BearerTokenAuthenticationEntryPoint refused = new BearerTokenAuthenticationEntryPoint();
+    private final UnauthenticatedProblem refused;
     private final ObjectMapper json;
 
     BearerTokenFailures(ObjectMapper json) {
         this.json = json;
+        this.refused = UnauthenticatedProblem.bearer(json);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.shamy.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.shamy.identity.EngineIdentityAuthenticationProvider;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -34,12 +35,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apis(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain apis(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
+            throws Exception {
         // path matchers, not MVC matchers: /engine-rest is Jersey's servlet, not the DispatcherServlet
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Shamy"))
+                .httpBasic(basic -> basic.realmName("Shamy")
+                        .authenticationEntryPoint(UnauthenticatedProblem.basic("Shamy", json)))
                 // stateless Basic: no cookie is ever trusted here, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -111,7 +111,10 @@ class KeycloakBearerIntegrationTests {
     @Test
     void noTokenIsRefused() {
         assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/anything", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> api = get("/api/anything", null);
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(api.headers().firstValue("WWW-Authenticate")).contains("Bearer");
     }
 
     @Test
@@ -125,7 +128,9 @@ class KeycloakBearerIntegrationTests {
         HttpResponse<String> response = get("/engine-rest/task", tampered);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).doesNotContain("\"id\"");
+        assertThat(response.body()).doesNotContain("\"id\"").contains("urn:shamy:problem:unauthenticated");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
     }
 
     @Test

@@ -36,12 +36,18 @@ class LocalSignInIntegrationTests {
     void engineRestWithWrongPasswordIsRefused() throws Exception {
         HttpResponse<String> response = get("/engine-rest/task", "teacher2:not-the-password");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).doesNotContain("\"id\"");
+        assertThat(response.body()).doesNotContain("\"id\"").contains("urn:shamy:problem:unauthenticated");
     }
 
     @Test
-    void shamyApiWithoutCredentialsIsRefused() throws Exception {
-        assertThat(get("/api/anything", null).statusCode()).isEqualTo(401);
+    void shamyApiWithoutCredentialsIsRefusedWithAProblemDetailAndTheBasicChallenge() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=mektep", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"Shamy\"");
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"status\":401").contains("urn:shamy:problem:unauthenticated")
+                .contains("HTTP Basic");
     }
 
     @Test
