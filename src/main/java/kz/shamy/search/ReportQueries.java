@@ -16,9 +16,9 @@ import org.apache.lucene.util.QueryBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a {@link UserQuery} into Lucene queries: each word or phrase is looked for in every language's
- * stemmed field, the folded field and the exact field, the best field counting (exact over stemmed over
- * folded); and writes the filter clauses (who may see what, the chosen facets).
+ * Turns a {@link UserQuery} into Lucene queries: each word is looked for in every language's stemmed field,
+ * the folded field and the exact field, each phrase in the exact and folded fields, the best field counting
+ * (exact over stemmed over folded); and writes the filter clauses (who may see what, the chosen facets).
  */
 @Component
 class ReportQueries {
@@ -89,12 +89,19 @@ class ReportQueries {
         return or.setMinimumNumberShouldMatch(1).build();
     }
 
-    /** One word or phrase over every text field; null when no field keeps any of its tokens. */
+    /**
+     * One word over every text field, or a quoted phrase over the exact and folded fields only; null when no
+     * field keeps any of its tokens. A phrase checks the positions of every report holding all its words, once
+     * per field: the exact field finds the words as typed, the folded field their Kazakh forms in either script,
+     * and the language stems would add little but a third and fourth pass over the same candidates.
+     */
     Query atom(UserQuery.Atom atom) {
         List<Query> fields = new ArrayList<>();
         add(fields, ReportFields.TEXT_EXACT, atom.text(), EXACT_BOOST);
-        for (String field : ReportFields.languageFields()) {
-            add(fields, field, atom.text(), STEMMED_BOOST);
+        if (!atom.phrase()) {
+            for (String field : ReportFields.languageFields()) {
+                add(fields, field, atom.text(), STEMMED_BOOST);
+            }
         }
         add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
