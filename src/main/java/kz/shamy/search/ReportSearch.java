@@ -74,7 +74,7 @@ class ReportSearch {
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
                     Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
             List<SearchResponse.Hit> hits = hits(searcher, page,
-                    ReportHighlighter.highlight(searcher, analyzer, text, docIds(page)));
+                    ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery), docIds(page)));
             long total = topDocs.totalHits.value;
             String suggestion = total < FEW_HITS && userQuery.hasPositive()
                     ? suggestions.didYouMean(searcher, userQuery, total,

@@ -216,6 +216,19 @@ class ReportSearchTests {
     }
 
     @Test
+    void phraseHighlightsMarkThePhraseNotItsWordsElsewhere() {
+        fixture.source.put(with(published(8, "en", "Planning notes", "We study the lesson plan. Then lesson study began."),
+                "Almaty Region", "School 1", "English", "2024-2025"));
+        fixture.indexer.catchUp();
+
+        String marked = String.join(" ", fixture.find("\"lesson study\"", "teacher1").hits().stream()
+                .filter(h -> h.id() == 8L).findFirst().orElseThrow().highlights());
+
+        assertThat(marked).contains("<mark>lesson study</mark> began")
+                .contains("We study the lesson plan").doesNotContain("<mark>study</mark> the");
+    }
+
+    @Test
     void highlightsMarkFoldedAndStemmedMatchesInTheStoredText() {
         String kazakh = String.join(" ", fixture.find("mektep", "teacher1").hits().get(0).highlights());
         String russian = String.join(" ", fixture.find("лабораторная", "teacher1").hits().get(0).highlights());
