@@ -2,6 +2,7 @@ package kz.shamy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Applies the reports' outbox to the index in sequence order. Each entry is idempotent (an upsert reads the
  * report as it is now and replaces by id; a delete removes by id), and each batch is committed together
  * with the last sequence it applied, so a process killed at any moment resumes from the last commit and at
- * worst applies a few entries twice.
+ * worst applies a few entries twice. What it applied becomes searchable when it has caught up (within the poll
+ * interval of a change, normally), and every {@code backlog-refresh} while it works through a long backlog.
  */
 @Component
 class ReportIndexer {
@@ -24,11 +26,14 @@ class ReportIndexer {
     private final ReportIndex index;
     private final SearchSource source;
     private final int batchSize;
+    private final Duration backlogRefresh;
 
-    ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize) {
+    ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize,
+            @Value("${shamy.search.backlog-refresh:PT10S}") Duration backlogRefresh) {
         this.index = index;
         this.source = source;
         this.batchSize = batchSize;
+        this.backlogRefresh = backlogRefresh;
     }
 
     /** Every second: whatever the outbox holds beyond the index's sequence. */
@@ -59,6 +64,7 @@ class ReportIndexer {
         int applied = 0;
         try {
             long last = generation.sequence();
+            long refreshed = System.nanoTime();
             while (true) {
                 List<IndexChange> changes = source.changesAfter(last, batchSize);
                 for (IndexChange change : changes) {
@@ -71,6 +77,12 @@ class ReportIndexer {
                 }
                 if (changes.size() < batchSize) {
                     break;
+                }
+                // a long catch-up (a restart after downtime, a bulk import) shows its progress now and then;
+                // reopening after every batch would cost more than the batch
+                if (System.nanoTime() - refreshed >= backlogRefresh.toNanos()) {
+                    generation.refresh();
+                    refreshed = System.nanoTime();
                 }
             }
             if (applied > 0) {

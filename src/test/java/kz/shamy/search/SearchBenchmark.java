@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>System properties: {@code benchmark.reports} (100000), {@code benchmark.runs} (3 measured indexing runs per
  * pipeline), {@code benchmark.queries} (queries per client), {@code benchmark.cap} (seconds per latency phase);
- * for experiments {@code benchmark.batch}, {@code benchmark.indexOnly} and {@code benchmark.queriesOnly}.
+ * for experiments {@code benchmark.batch}, {@code benchmark.backlogRefresh}, {@code benchmark.queryCache},
+ * {@code benchmark.indexOnly} and {@code benchmark.queriesOnly}.
  */
 class SearchBenchmark {
 
@@ -58,6 +60,9 @@ class SearchBenchmark {
     private static final long CAP_SECONDS = Long.getLong("benchmark.cap", 90);
     /** The indexer's batch: production's shamy.search.batch-size unless an experiment sets another. */
     private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
+    /** The indexer's refresh interval in a long catch-up: production's shamy.search.backlog-refresh unless set. */
+    private static final Duration BACKLOG_REFRESH = Duration.parse(System.getProperty("benchmark.backlogRefresh",
+            "PT10S"));
     /** Indexing only, for experiments: no PostgreSQL, no latency, nothing written to docs/. */
     private static final boolean INDEX_ONLY = Boolean.getBoolean("benchmark.indexOnly");
     /**
@@ -113,7 +118,8 @@ class SearchBenchmark {
         }
         double shamyMedian = median(shamy);
         double rawMedian = median(raw);
-        say("Indexing (batch %d) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f, ratio %.2f", BATCH, shamy, raw,
+        say("Indexing (batch %d, refresh in a backlog every %s) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f,"
+                + " ratio %.2f", BATCH, BACKLOG_REFRESH, shamy, raw,
                 shamyMedian, rawMedian, shamyMedian / rawMedian);
         if (INDEX_ONLY) {
             opened.fixture.close();
@@ -157,7 +163,7 @@ class SearchBenchmark {
             String table = table(shamy, raw, shamyMedian, rawMedian, luceneBytes, rawBytes, pgSizes, pgLoadMs,
                     List.of(shamy1, shamy8), List.of(pg1, pg8));
             System.out.println(table);
-            if (REPORTS == 100_000 && BATCH == 500) {
+            if (REPORTS == 100_000 && BATCH == 500 && BACKLOG_REFRESH.equals(Duration.ofSeconds(10)) && QUERY_CACHE) {
                 writeSection(started, loadBefore, loadAfter, table, opened.segments);
             } else {
                 System.out.println("Not written to docs/BENCHMARKS.md: only " + REPORTS + " reports");
@@ -337,7 +343,7 @@ class SearchBenchmark {
 
         SearchFixtureOnDisk(Path folder, SearchSource source, ReportAnalysis analysis) throws IOException {
             this.index = new ReportIndex(new FsIndexStore(folder), analysis);
-            this.indexer = new ReportIndexer(index, source, BATCH);
+            this.indexer = new ReportIndexer(index, source, BATCH, BACKLOG_REFRESH);
             this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
         }
 
