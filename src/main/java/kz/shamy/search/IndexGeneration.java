@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -16,20 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One physical index: its directory, writer, near-real-time searcher manager and reopen thread. The
+ * One physical index: its directory, writer and near-real-time searcher manager. The
  * outbox sequence the index has durably applied travels in each commit's user data, so a restart knows
  * where to resume. A generation that is swapped out is closed only once the last search using it is done.
  */
 class IndexGeneration {
 
     static final String SEQUENCE = "shamy.outbox.sequence";
+    static final double RAM_BUFFER_MB = 64;
     private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
     private final String name;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile long sequence;
     private int users;
     private boolean retired;
@@ -49,11 +48,8 @@ class IndexGeneration {
                 return new ReportSearcher(reader);
             }
         });
-        // a change is searchable within a second even when nobody asks for a refresh
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
-        reopener.setName("shamy-index-reopen-" + name);
-        reopener.setDaemon(true);
-        reopener.start();
+        // no reopen thread: only the indexer writes, and it refreshes when it has applied what it found (see
+        // ReportIndexer), so a searcher is never reopened for nothing or half-way through a long catch-up
     }
 
     static IndexGeneration open(String name, Directory directory, Analyzer analyzer, Runnable afterClose)
@@ -61,7 +57,9 @@ class IndexGeneration {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // what is not committed with its sequence is applied again after a restart, never half-trusted
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // fewer, larger flushed segments during a catch-up, so fewer merges (the default is 16 MB)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             return new IndexGeneration(name, directory, writer, afterClose);
@@ -155,9 +153,8 @@ class IndexGeneration {
             return;
         }
         closed = true;
-        // in order: the reopen thread, the searchers, the writer, the directory
+        // in order: the searchers, the writer, the directory
         try {
-            reopener.close();
             searchers.close();
             writer.close();
             directory.close();

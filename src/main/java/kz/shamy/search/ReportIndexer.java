@@ -2,11 +2,12 @@ package kz.shamy.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Applies the reports' outbox to the index in sequence order. Each entry is idempotent (an upsert reads the
  * report as it is now and replaces by id; a delete removes by id), and each batch is committed together
  * with the last sequence it applied, so a process killed at any moment resumes from the last commit and at
- * worst applies a few entries twice.
+ * worst applies a few entries twice. What it applied becomes searchable when it has caught up (within the poll
+ * interval of a change, normally), and every {@code backlog-refresh} while it works through a long backlog.
  *
  * <p>An entry that fails (its document makes the database, the analyzer or Lucene throw) is retried on the
  * next runs, what came before it being committed; after {@code shamy.search.max-attempts} failed attempts it
@@ -33,14 +35,16 @@ class ReportIndexer {
     private final ReportIndex index;
     private final SearchSource source;
     private final int batchSize;
+    private final Duration backlogRefresh;
     private final int maxAttempts;
 
-    ReportIndexer(ReportIndex index, SearchSource source, int batchSize) {
-        this(index, source, batchSize, DEFAULT_MAX_ATTEMPTS);
+    ReportIndexer(ReportIndex index, SearchSource source, int batchSize, Duration backlogRefresh) {
+        this(index, source, batchSize, backlogRefresh, DEFAULT_MAX_ATTEMPTS);
     }
 
     @Autowired
     ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize,
+            @Value("${shamy.search.backlog-refresh:PT10S}") Duration backlogRefresh,
             @Value("${shamy.search.max-attempts:" + DEFAULT_MAX_ATTEMPTS + "}") int maxAttempts) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("shamy.search.max-attempts must be 1 or more");
@@ -48,6 +52,7 @@ class ReportIndexer {
         this.index = index;
         this.source = source;
         this.batchSize = batchSize;
+        this.backlogRefresh = backlogRefresh;
         this.maxAttempts = maxAttempts;
     }
 
@@ -79,6 +84,7 @@ class ReportIndexer {
         int applied = 0;
         try {
             long last = generation.sequence();
+            long refreshed = System.nanoTime();
             while (true) {
                 List<IndexChange> changes = source.changesAfter(last, batchSize);
                 for (IndexChange change : changes) {
@@ -97,6 +103,12 @@ class ReportIndexer {
                 }
                 if (changes.size() < batchSize) {
                     break;
+                }
+                // a long catch-up (a restart after downtime, a bulk import) shows its progress now and then;
+                // reopening after every batch would cost more than the batch
+                if (System.nanoTime() - refreshed >= backlogRefresh.toNanos()) {
+                    generation.refresh();
+                    refreshed = System.nanoTime();
                 }
             }
             if (applied > 0) {

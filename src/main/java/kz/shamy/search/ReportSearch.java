@@ -58,27 +58,41 @@ class ReportSearch {
         Query text = queries.text(userQuery);
         Query query = ReportQueries.trimmed(text, username, request.facetFilters());
         int window = (request.page() + 1) * request.size();
+        boolean scoreApart = !request.newest() && userQuery.hasPositivePhrase();
         return index.withSearcher(searcher -> {
-            CollectorManager<?, ? extends TopDocs> top = request.newest()
-                    ? new TopFieldCollectorManager(NEWEST, window, null, Integer.MAX_VALUE)
-                    : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-            TopDocs topDocs = (TopDocs) results[0];
+            FacetsCollector matches;
+            TopDocs topDocs;
+            long total;
+            if (scoreApart) {
+                // a phrase is cheap to match and dear to score (its words over every field): every match is
+                // counted and faceted unscored, then only the documents that can still reach the page are scored
+                matches = searcher.search(query, new FacetsCollectorManager());
+                total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+                topDocs = searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
+            } else {
+                // words: one pass scores and facets every match, cheaper here than two passes
+                CollectorManager<?, ? extends TopDocs> top = request.newest()
+                        ? new TopFieldCollectorManager(NEWEST, window, null, Integer.MAX_VALUE)
+                        : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                topDocs = (TopDocs) results[0];
+                matches = (FacetsCollector) results[1];
+                total = topDocs.totalHits.value;
+            }
             if (request.newest()) {
                 TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
             }
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
                     Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
             List<SearchResponse.Hit> hits = hits(searcher, page,
-                    ReportHighlighter.highlight(searcher, analyzer, text, docIds(page)));
-            long total = topDocs.totalHits.value;
+                    ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery), docIds(page)));
             String suggestion = total < FEW_HITS && userQuery.hasPositive()
                     ? suggestions.didYouMean(searcher, userQuery, total,
                             candidate -> searcher.count(ReportQueries.trimmed(queries.text(candidate), username,
                                     request.facetFilters())))
                     : null;
-            return new SearchResponse(total, hits, FacetCounts.sideways(searcher, (FacetsCollector) results[1], text,
-                    username, request.facetFilters()), suggestion);
+            return new SearchResponse(total, hits, FacetCounts.sideways(searcher, matches, text, username,
+                    request.facetFilters()), suggestion);
         });
     }
 

@@ -63,6 +63,12 @@ record UserQuery(List<Clause> clauses) {
         return clauses.stream().anyMatch(c -> !c.negated());
     }
 
+    /** True when a quoted phrase is among what the query asks for (not only among what it excludes). */
+    boolean hasPositivePhrase() {
+        return clauses.stream().filter(c -> !c.negated()).flatMap(c -> c.alternatives().stream())
+                .anyMatch(Atom::phrase);
+    }
+
     /** The query as a person would type it again, for did-you-mean links. */
     String render() {
         return clauses.stream().map(Clause::render).collect(Collectors.joining(" "));

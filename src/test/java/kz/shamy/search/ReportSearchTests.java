@@ -249,6 +249,39 @@ class ReportSearchTests {
     }
 
     @Test
+    void phraseTotalsAndFacetsCountEveryVisibleMatchBeyondThePage() {
+        for (long id = 20; id < 35; id++) {
+            fixture.source.put(with(published(id, "en", "Lesson study notes " + id, "Our lesson study went on."),
+                    "Abai Region", "School " + id, "English", "2024-2025"));
+        }
+        fixture.source.put(with(draft(35, "en", "Draft lesson study", "A lesson study nobody else reads.", "teacher5"),
+                "Abai Region", "School 35", "English", "2024-2025"));
+        fixture.indexer.catchUp();
+
+        SearchResponse response = fixture.search.search(SearchFixture.request("\"lesson study\"", null, "relevance", 0,
+                5), "teacher1");
+
+        // documents 1 and 20-34: sixteen visible, the draft not among them
+        assertThat(response.total()).isEqualTo(16);
+        assertThat(response.hits()).hasSize(5);
+        assertThat(response.facets().get(ReportFields.REGION)).containsEntry("Abai Region", 15L)
+                .containsEntry("Almaty Region", 1L);
+    }
+
+    @Test
+    void phraseHighlightsMarkThePhraseNotItsWordsElsewhere() {
+        fixture.source.put(with(published(8, "en", "Planning notes", "We study the lesson plan. Then lesson study began."),
+                "Almaty Region", "School 1", "English", "2024-2025"));
+        fixture.indexer.catchUp();
+
+        String marked = String.join(" ", fixture.find("\"lesson study\"", "teacher1").hits().stream()
+                .filter(h -> h.id() == 8L).findFirst().orElseThrow().highlights());
+
+        assertThat(marked).contains("<mark>lesson study</mark> began")
+                .contains("We study the lesson plan").doesNotContain("<mark>study</mark> the");
+    }
+
+    @Test
     void highlightsMarkFoldedAndStemmedMatchesInTheStoredText() {
         String kazakh = String.join(" ", fixture.find("mektep", "teacher1").hits().get(0).highlights());
         String russian = String.join(" ", fixture.find("лабораторная", "teacher1").hits().get(0).highlights());

@@ -4,25 +4,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +45,9 @@ import org.junit.jupiter.api.Test;
  * "Search speed" section of docs/BENCHMARKS.md.
  *
  * <p>System properties: {@code benchmark.reports} (100000), {@code benchmark.runs} (3 measured indexing runs per
- * pipeline), {@code benchmark.queries} (queries per client), {@code benchmark.cap} (seconds per latency phase).
+ * pipeline), {@code benchmark.queries} (queries per client), {@code benchmark.cap} (seconds per latency phase);
+ * for experiments {@code benchmark.batch}, {@code benchmark.backlogRefresh}, {@code benchmark.queryCache},
+ * {@code benchmark.indexOnly} and {@code benchmark.queriesOnly}.
  */
 class SearchBenchmark {
 
@@ -46,8 +60,24 @@ class SearchBenchmark {
     private static final long CAP_SECONDS = Long.getLong("benchmark.cap", 90);
     /** The indexer's batch: production's shamy.search.batch-size unless an experiment sets another. */
     private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
+    /** The indexer's refresh interval in a long catch-up: production's shamy.search.backlog-refresh unless set. */
+    private static final Duration BACKLOG_REFRESH = Duration.parse(System.getProperty("benchmark.backlogRefresh",
+            "PT10S"));
     /** Indexing only, for experiments: no PostgreSQL, no latency, nothing written to docs/. */
     private static final boolean INDEX_ONLY = Boolean.getBoolean("benchmark.indexOnly");
+    /**
+     * Shamy's query latency only, for experiments on the query side: reuses the index an earlier run left under
+     * target/benchmark (indexing it once when missing or of another size); no raw Lucene, no PostgreSQL, nothing
+     * written to docs/.
+     */
+    private static final boolean QUERIES_ONLY = Boolean.getBoolean("benchmark.queriesOnly");
+    /**
+     * Lucene's query cache on (the default) or off: the mix repeats 42 queries, so filters used often enough get
+     * cached as bit sets, more often than with real users' queries; off shows the cost without that help.
+     */
+    private static final boolean QUERY_CACHE = Boolean.parseBoolean(System.getProperty("benchmark.queryCache", "true"));
+    /** Per-query probe: each query of the mix alone, best of this many. */
+    private static final int PROBE_TRIES = 5;
     private static final long SEED = 20_260_101L;
     private static final String STAFF = "staff1";
     private static final Path WORK = Path.of("target", "benchmark");
@@ -59,6 +89,13 @@ class SearchBenchmark {
     void searchSpeed() throws Exception {
         String loadBefore = loadAverage();
         String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        if (!QUERY_CACHE) {
+            IndexSearcher.setDefaultQueryCache(null);
+        }
+        if (QUERIES_ONLY) {
+            queriesOnly(loadBefore);
+            return;
+        }
         deleteTree(WORK);
         long t0 = System.nanoTime();
         List<SearchDocument> reports = new BenchmarkCorpus(SEED).generate(REPORTS);
@@ -81,7 +118,8 @@ class SearchBenchmark {
         }
         double shamyMedian = median(shamy);
         double rawMedian = median(raw);
-        say("Indexing (batch %d) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f, ratio %.2f", BATCH, shamy, raw,
+        say("Indexing (batch %d, refresh in a backlog every %s) reports/s: Shamy %s, raw Lucene %s; medians %.0f vs %.0f,"
+                + " ratio %.2f", BATCH, BACKLOG_REFRESH, shamy, raw,
                 shamyMedian, rawMedian, shamyMedian / rawMedian);
         if (INDEX_ONLY) {
             opened.fixture.close();
@@ -119,16 +157,101 @@ class SearchBenchmark {
             LatencyRun.Result pg1 = LatencyRun.run(pgClients, 1, QUERIES_1, SEED, CAP_SECONDS);
             LatencyRun.Result shamy8 = LatencyRun.run(shamyClients, 8, QUERIES_8, SEED, CAP_SECONDS);
             LatencyRun.Result pg8 = LatencyRun.run(pgClients, 8, QUERIES_8, SEED, CAP_SECONDS);
+            probe(shamyIndex);
             String loadAfter = loadAverage();
 
             String table = table(shamy, raw, shamyMedian, rawMedian, luceneBytes, rawBytes, pgSizes, pgLoadMs,
                     List.of(shamy1, shamy8), List.of(pg1, pg8));
             System.out.println(table);
-            if (REPORTS == 100_000 && BATCH == 500) {
+            if (REPORTS == 100_000 && BATCH == 500 && BACKLOG_REFRESH.equals(Duration.ofSeconds(10)) && QUERY_CACHE) {
                 writeSection(started, loadBefore, loadAfter, table, opened.segments);
             } else {
                 System.out.println("Not written to docs/BENCHMARKS.md: only " + REPORTS + " reports");
             }
+        }
+    }
+
+    private void queriesOnly(String loadBefore) throws Exception {
+        Path folder = WORK.resolve("shamy-" + RUNS);
+        List<SearchDocument> reports = new BenchmarkCorpus(SEED).generate(REPORTS);
+        SearchFixtureOnDisk fixture = new SearchFixtureOnDisk(folder, new BenchmarkSource(reports), analysis);
+        if (fixture.index.count() != REPORTS) {
+            fixture.close();
+            deleteTree(folder);
+            fixture = shamyIndexing(reports, "shamy-" + RUNS, true).fixture;
+        }
+        reports = null;
+        try (SearchFixtureOnDisk shamyIndex = fixture) {
+            int segments = shamyIndex.index.withSearcher(s -> s.getIndexReader().leaves().size());
+            say("Queries only, on %,d reports in %d segments, query cache %s; load average before %s", REPORTS, segments,
+                    QUERY_CACHE ? "on" : "off", loadBefore);
+            LatencyRun.ClientFactory clients = () -> spec -> shamyIndex.search.search(spec.request(), STAFF);
+            LatencyRun.run(clients, 1, WARMUP_QUERIES, SEED + 1, CAP_SECONDS);
+            StringBuilder t = new StringBuilder("| Engine | Clients | Queries | p50 ms | p99 ms | max ms | queries/s |\n");
+            row(t, "Shamy ReportSearch", LatencyRun.run(clients, 1, QUERIES_1, SEED, CAP_SECONDS));
+            row(t, "Shamy ReportSearch", LatencyRun.run(clients, 8, QUERIES_8, SEED, CAP_SECONDS));
+            System.out.println(t);
+            probe(shamyIndex);
+            say("Load average after: %s", loadAverage());
+        }
+    }
+
+    /**
+     * Each query of the mix alone on one client, best of {@link #PROBE_TRIES}: where the tail of the latency runs
+     * comes from. The whole search as the API runs it, then its steps one by one on the same searcher: matching
+     * every visible report unscored (a count), collecting them for facets and counting the facets, the top ten by
+     * score with every match scored (an exact total), the top ten with the total exact only up to 1,000 (Lucene
+     * may then skip blocks that cannot reach the top ten), and highlighting those ten.
+     */
+    private void probe(SearchFixtureOnDisk fixture) throws IOException {
+        say("Per-query probe (one client, best of %d), ms: search | count, facets, top 10 exact total, top 10 total"
+                + " to 1,000, highlight | total, kind, query",
+                PROBE_TRIES);
+        ReportQueries queries = new ReportQueries(analysis);
+        Analyzer analyzer = ReportFields.analyzer(analysis);
+        for (BenchmarkQueries.Spec spec : BenchmarkQueries.MIX) {
+            SearchRequest request = spec.request();
+            long[] best = new long[6];
+            Arrays.fill(best, Long.MAX_VALUE);
+            SearchResponse response = null;
+            for (int i = 0; i < PROBE_TRIES; i++) {
+                long t0 = System.nanoTime();
+                response = fixture.search.search(request, STAFF);
+                best[0] = Math.min(best[0], System.nanoTime() - t0);
+                long[] steps = fixture.index.withSearcher(searcher -> {
+                    Query text = queries.text(UserQuery.parse(request.q()));
+                    Query query = ReportQueries.trimmed(text, STAFF, request.facetFilters());
+                    long[] t = new long[5];
+                    long s0 = System.nanoTime();
+                    searcher.count(query);
+                    t[0] = System.nanoTime() - s0;
+                    s0 = System.nanoTime();
+                    FacetsCollector matches = searcher.search(query,
+                            new FacetsCollectorManager());
+                    new SortedSetDocValuesFacetCounts(searcher.facetState(), matches)
+                            .getAllDims(50);
+                    t[1] = System.nanoTime() - s0;
+                    s0 = System.nanoTime();
+                    searcher.search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
+                    t[2] = System.nanoTime() - s0;
+                    s0 = System.nanoTime();
+                    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, null, 1_000));
+                    t[3] = System.nanoTime() - s0;
+                    s0 = System.nanoTime();
+                    ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(UserQuery.parse(request.q())),
+                            Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray());
+                    t[4] = System.nanoTime() - s0;
+                    return t;
+                });
+                for (int k = 0; k < 5; k++) {
+                    best[k + 1] = Math.min(best[k + 1], steps[k]);
+                }
+            }
+            String filters = Stream.of(spec.region(), spec.subject(), spec.year())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+            say("  %7.2f | %6.2f %6.2f %6.2f %6.2f %6.2f | %8d  %-12s %s%s", best[0] / 1e6, best[1] / 1e6,
+                    best[2] / 1e6, best[3] / 1e6, best[4] / 1e6, best[5] / 1e6, response.total(), spec.kind(), spec.q(),
+                    filters.isEmpty() ? "" : " [" + filters + "]");
         }
     }
 
@@ -220,7 +343,7 @@ class SearchBenchmark {
 
         SearchFixtureOnDisk(Path folder, SearchSource source, ReportAnalysis analysis) throws IOException {
             this.index = new ReportIndex(new FsIndexStore(folder), analysis);
-            this.indexer = new ReportIndexer(index, source, BATCH);
+            this.indexer = new ReportIndexer(index, source, BATCH, BACKLOG_REFRESH);
             this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
         }
 

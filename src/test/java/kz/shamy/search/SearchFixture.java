@@ -1,6 +1,7 @@
 package kz.shamy.search;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /** The search feature wired by hand on in-memory directories, as Spring wires it on disk. */
 class SearchFixture implements AutoCloseable {
@@ -26,7 +27,7 @@ class SearchFixture implements AutoCloseable {
         this.source = source;
         this.store = store;
         this.index = new ReportIndex(store, analysis);
-        this.indexer = new ReportIndexer(index, source, batchSize);
+        this.indexer = new ReportIndexer(index, source, batchSize, Duration.ofSeconds(10));
         this.reindexer = new Reindexer(index, indexer, source);
         this.startupCheck = new IndexStartupCheck(index, indexer, reindexer, source);
         this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
