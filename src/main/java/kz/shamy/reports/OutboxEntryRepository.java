@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxEntryRepository extends JpaRepository<OutboxEntry, Long> {
 
-    List<OutboxEntry> findBySequenceGreaterThanOrderBySequence(Long sequence, Pageable page);
+    /** Entries to apply after {@code sequence}: set-aside ones are passed over. */
+    List<OutboxEntry> findBySequenceGreaterThanAndFailedAtIsNullOrderBySequence(Long sequence, Pageable page);
 
     @Query("select coalesce(max(e.sequence), 0) from OutboxEntry e")
     long latestSequence();

@@ -46,6 +46,15 @@ class ReportOutbox {
         return write(entry.getReportId(), entry.getKind());
     }
 
+    /** A report the index refused in a rebuild: an entry set aside as it is written, for administrators to see. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboxEntry refused(Long reportId, String error) {
+        OutboxEntry entry = write(reportId, IndexChange.Kind.UPSERT);
+        entry.failedAttempt(error);
+        entry.setAside(clock.instant());
+        return entry;
+    }
+
     private OutboxEntry write(Long reportId, IndexChange.Kind kind) {
         // re-entrant within one transaction: the lock is already ours after the first change
         entityManager.find(OutboxLock.class, OutboxLock.ID, LockModeType.PESSIMISTIC_WRITE);

@@ -47,7 +47,7 @@ class ReportSearchSource implements SearchSource {
         if (max <= 0) {
             return List.of();
         }
-        return readOnly.execute(status -> outbox.findBySequenceGreaterThanOrderBySequence(sequence,
+        return readOnly.execute(status -> outbox.findBySequenceGreaterThanAndFailedAtIsNullOrderBySequence(sequence,
                 PageRequest.of(0, max)).stream().map(OutboxEntry::toChange).toList());
     }
 
@@ -73,6 +73,11 @@ class ReportSearchSource implements SearchSource {
     public void setAside(IndexChange change) {
         readWrite.executeWithoutResult(status -> outbox.findById(change.sequence())
                 .ifPresent(entry -> entry.setAside(clock.instant())));
+    }
+
+    @Override
+    public void refused(long reportId, String error) {
+        readWrite.executeWithoutResult(status -> writer.refused(reportId, error));
     }
 
     @Override

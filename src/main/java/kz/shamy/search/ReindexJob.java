@@ -10,6 +10,7 @@ class ReindexJob {
 
     private final String id = UUID.randomUUID().toString();
     private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private volatile long total;
     private volatile Status status = Status.RUNNING;
     private volatile String error;
@@ -42,6 +43,15 @@ class ReindexJob {
         processed.incrementAndGet();
     }
 
+    /** A report the index refused; it is listed with the set-aside changes and the rebuild goes on. */
+    void refusedOne() {
+        refused.incrementAndGet();
+    }
+
+    long refused() {
+        return refused.get();
+    }
+
     void done() {
         status = Status.DONE;
     }
@@ -57,9 +67,10 @@ class ReindexJob {
 
     /** The progress as the API shows it. */
     Progress progress() {
-        return new Progress(id, status.name(), processed(), total, error);
+        return new Progress(id, status.name(), processed(), refused(), total, error);
     }
 
-    record Progress(String jobId, String status, long processed, long total, String error) {
+    /** {@code refused}: reports the index would not take (listed at {@code GET /api/search/outbox/failed}). */
+    record Progress(String jobId, String status, long processed, long refused, long total, String error) {
     }
 }

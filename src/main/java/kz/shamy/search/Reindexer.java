@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -71,13 +72,7 @@ class Reindexer {
     void fillEmptyIndex() throws IOException {
         long from = source.latestSequence();
         IndexGeneration current = index.current();
-        source.forEach(report -> {
-            try {
-                current.upsert(report);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        indexAll(current, null);
         current.commit(from);
         indexer.catchUp();
         current.refresh();
@@ -90,19 +85,12 @@ class Reindexer {
             long from = source.latestSequence();
             job.expect(source.count());
             fresh = index.createFresh();
-            IndexGeneration target = fresh;
-            source.forEach(report -> {
-                try {
-                    target.upsert(report);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                job.processedOne();
-            });
+            indexAll(fresh, job);
             fresh.commit(from);
             indexer.catchUpAndSwap(fresh);
             job.done();
-            log.info("Index rebuilt: {} reports in generation {}", job.processed(), fresh.name());
+            log.info("Index rebuilt: {} reports in generation {}, {} refused", job.processed(), fresh.name(),
+                    job.refused());
         } catch (IOException | RuntimeException e) {
             log.error("Rebuilding the index failed; the current index stays in use", e);
             if (fresh != null) {
@@ -110,6 +98,33 @@ class Reindexer {
             }
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    /**
+     * Every searchable report into {@code target}. A report whose document the index refuses (a value beyond
+     * Lucene's limits, say) is logged and recorded with the set-aside changes, and the rest go on: one bad
+     * report must not keep the index, or Shamy's start, from being rebuilt. Disk errors still stop it.
+     */
+    private void indexAll(IndexGeneration target, ReindexJob job) {
+        source.forEach(report -> {
+            try {
+                target.upsert(report);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (AlreadyClosedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                log.error("Report {} was refused by the index and is left out of it; it is listed with the set-aside "
+                        + "changes (GET /api/search/outbox/failed) to retry once fixed", report.reportId(), e);
+                source.refused(report.reportId(), ReportIndexer.describe(e));
+                if (job != null) {
+                    job.refusedOne();
+                }
+            }
+            if (job != null) {
+                job.processedOne();
+            }
+        });
     }
 
     @PreDestroy

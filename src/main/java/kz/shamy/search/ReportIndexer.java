@@ -158,7 +158,7 @@ class ReportIndexer {
         }
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String text = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS - 1) + "\u2026" : text;
     }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  */
 public interface SearchSource {
 
-    /** Outbox entries after {@code sequence}, oldest first, at most {@code max}. */
+    /** Outbox entries after {@code sequence} that are not set aside, oldest first, at most {@code max}. */
     List<IndexChange> changesAfter(long sequence, int max);
 
     /** The newest outbox sequence, or 0 when the outbox is empty. */
@@ -34,6 +34,13 @@ public interface SearchSource {
 
     /** Sets {@code change} aside after its last failed attempt: listed for administrators; the indexer moves past it. */
     void setAside(IndexChange change);
+
+    /**
+     * A report whose document the index refused while the whole index was rebuilt: recorded as a change set
+     * aside at once (a new entry, which the indexer passes over), so administrators see it with the others and
+     * retry it once the report is fixed.
+     */
+    void refused(long reportId, String error);
 
     /** The changes set aside and not yet retried, oldest first. */
     List<FailedChange> failedChanges();

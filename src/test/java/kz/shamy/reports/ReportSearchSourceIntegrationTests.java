@@ -66,6 +66,24 @@ class ReportSearchSourceIntegrationTests {
     }
 
     @Test
+    void aReportARebuildCouldNotIndexIsListedAsSetAsideAndTheIndexerPassesItsEntryOver() {
+        Long id = fixtures.draft("Refused by the index").getReportId();
+        long before = source.latestSequence();
+
+        source.refused(id, "java.lang.IllegalArgumentException: path too long");
+
+        FailedChange refused = source.failedChanges().stream().filter(f -> f.reportId() == id).findFirst()
+                .orElseThrow();
+        assertThat(refused.sequence()).isGreaterThan(before);
+        assertThat(refused.attempts()).isEqualTo(1);
+        assertThat(refused.lastError()).isEqualTo("java.lang.IllegalArgumentException: path too long");
+        assertThat(source.changesAfter(before, 1000)).as("set aside as it was written").isEmpty();
+        IndexChange again = source.retry(refused.sequence()).orElseThrow();
+        assertThat(source.changesAfter(before, 1000)).extracting(IndexChange::sequence)
+                .containsExactly(again.sequence());
+    }
+
+    @Test
     void aDraftIsReadOnlyByItsAuthorAndFacilitatorWithNamesLookedUp() {
         Long id = fixtures.draft("Reading together").getReportId();
         SearchDocument draft = source.document(id).orElseThrow();

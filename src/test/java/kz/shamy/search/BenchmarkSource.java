@@ -62,6 +62,11 @@ final class BenchmarkSource implements SearchSource {
     }
 
     @Override
+    public void refused(long reportId, String error) {
+        throw new UnsupportedOperationException("a generated report was refused by the index: " + error);
+    }
+
+    @Override
     public List<FailedChange> failedChanges() {
         return List.of();
     }

@@ -67,7 +67,8 @@ class FakeSearchSource implements SearchSource {
 
     @Override
     public synchronized List<IndexChange> changesAfter(long sequence, int max) {
-        return outbox.stream().filter(c -> c != null && c.sequence() > sequence).limit(max).toList();
+        return outbox.stream().filter(c -> c != null && c.sequence() > sequence && !setAside.containsKey(c.sequence()))
+                .limit(max).toList();
     }
 
     @Override
@@ -93,6 +94,15 @@ class FakeSearchSource implements SearchSource {
     public synchronized void setAside(IndexChange change) {
         setAside.put(change.sequence(), new FailedChange(change.sequence(), change.reportId(), change.kind(),
                 attempts.getOrDefault(change.sequence(), 0), errors.get(change.sequence()), java.time.Instant.now()));
+    }
+
+    @Override
+    public synchronized void refused(long reportId, String error) {
+        IndexChange change = new IndexChange(outbox.size() + 1, reportId, IndexChange.Kind.UPSERT);
+        outbox.add(change);
+        attempts.put(change.sequence(), 1);
+        errors.put(change.sequence(), error);
+        setAside(change);
     }
 
     @Override

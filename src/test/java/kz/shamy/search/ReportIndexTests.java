@@ -153,6 +153,49 @@ class ReportIndexTests {
     }
 
     @Test
+    void aRebuildLeavesOutADocumentLuceneRefusesListsItAndTheNextStartDoesNotRebuildAgain() throws Exception {
+        FakeSearchSource source = new FakeSearchSource();
+        InMemoryIndexStore store = new InMemoryIndexStore();
+        fixture = new SearchFixture(source, store);
+        source.put(published(1, "en", "One", "alpha")).put(published(2, "en", "Two", "alpha"));
+        fixture.indexer.catchUp();
+        // fixed by hand in the database to a value Lucene refuses, so only a rebuild meets it
+        source.correct(FakeSearchSource.with(published(2, "en", "Two", "alpha"), "x".repeat(9_000), "School 2",
+                "Biology", "2025-2026"));
+        source.put(published(3, "en", "Three", "alpha"));
+
+        ReindexJob job = fixture.reindexer.start();
+        awaitDone(job);
+
+        assertThat(job.status()).isEqualTo(ReindexJob.Status.DONE);
+        assertThat(job.progress().refused()).isEqualTo(1);
+        assertThat(job.progress().processed()).isEqualTo(3);
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(source.failedChanges()).extracting(FailedChange::reportId).containsExactly(2L);
+        assertThat(fixture.startupCheck.problem()).as("a refused report is no reason to rebuild at every start")
+                .isNull();
+
+        fixture.close();
+        store.directories.clear();
+        fixture = new SearchFixture(source, store);
+        fixture.startupCheck.run(null);
+        assertThat(fixture.index.count()).as("an empty index filled at start-up leaves it out too").isEqualTo(2);
+        assertThat(source.failedChanges()).extracting(FailedChange::reportId).containsExactly(2L, 2L);
+
+        source.correct(published(2, "en", "Two", "alpha"));
+        source.retry(source.failedChanges().get(0).sequence());
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
+    private static void awaitDone(ReindexJob job) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (job.running() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void startupRebuildsAMissingIndex() throws Exception {
         FakeSearchSource source = new FakeSearchSource();
         InMemoryIndexStore store = new InMemoryIndexStore();
