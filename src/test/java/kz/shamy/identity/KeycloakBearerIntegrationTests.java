@@ -29,9 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Shamy with the keycloak profile against a real Keycloak: its APIs take the realm's access tokens and
@@ -43,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.enabled=false",
         // no grace after "exp", so the expiry test need not wait out the production skew
         "shamy.keycloak.clock-skew=0s"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 class KeycloakBearerIntegrationTests {
 
     private static final KeycloakServer keycloak = KeycloakServer.shared();
@@ -52,11 +49,6 @@ class KeycloakBearerIntegrationTests {
     private static final String SHORT_LIVED_CLIENT = "test-only-short-lived";
     private static String teacher1;
     private static String admin;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
-    }
 
     @BeforeAll
     static void signIn() {

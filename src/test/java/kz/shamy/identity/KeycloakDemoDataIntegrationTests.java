@@ -13,9 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo data with the keycloak profile: Shamy's own records (people, schools) are seeded, the accounts
@@ -25,16 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:kc2;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",
         "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 class KeycloakDemoDataIntegrationTests {
 
     private static final KeycloakServer keycloak = KeycloakServer.shared();
     private static final KeycloakTokens tokens = new KeycloakTokens(keycloak);
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
-    }
 
     @LocalServerPort
     int port;

@@ -12,9 +12,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The engine's users and groups in the keycloak profile, against the real Keycloak: what the identity service
@@ -27,17 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "shamy.demo-circles=false",
         "camunda.bpm.job-execution.enabled=false",
         "shamy.keycloak.identity.cache-time-to-live=20s"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 class KeycloakDirectoryIntegrationTests {
 
     private static final Duration EXPIRY_DEADLINE = Duration.ofSeconds(90);
     private static final KeycloakServer keycloak = KeycloakServer.shared();
     private static final KeycloakAdmin realm = new KeycloakAdmin(keycloak);
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
-    }
 
     @Autowired
     IdentityService identity;

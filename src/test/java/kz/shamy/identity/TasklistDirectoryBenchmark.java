@@ -27,9 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What Tasklist costs when the realm holds 1,000 more people: the real Keycloak, 950 teachers in 40 school groups
@@ -49,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "shamy.demo-circles=false",
         "camunda.bpm.job-execution.enabled=false",
         "logging.level.org.camunda.bpm.extension.keycloak=WARN"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 class TasklistDirectoryBenchmark {
 
     static final int TEACHERS = 950;
@@ -66,11 +63,6 @@ class TasklistDirectoryBenchmark {
 
     private static final KeycloakServer keycloak = KeycloakServer.shared();
     private static final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
-    }
 
     @LocalServerPort
     int port;

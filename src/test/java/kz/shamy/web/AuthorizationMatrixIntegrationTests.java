@@ -28,6 +28,7 @@ import kz.shamy.certification.Portfolio;
 import kz.shamy.certification.PortfolioSource;
 import kz.shamy.circle.Circles;
 import kz.shamy.identity.KeycloakServer;
+import kz.shamy.identity.WithSharedKeycloak;
 import kz.shamy.identity.KeycloakTokens;
 import kz.shamy.identity.People;
 import kz.shamy.programme.Schools;
@@ -55,9 +56,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Who may do what, against the real Keycloak: every role (one demo person each, plus nobody) against every
@@ -71,7 +69,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "shamy.demo-data=true",
         "shamy.demo-circles=true",
         "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixIntegrationTests {
 
@@ -144,11 +142,6 @@ class AuthorizationMatrixIntegrationTests {
             String otherInvitation, String reviewPlan, String teacher1Instance, String teacher2Instance, String otherCircleInstance,
             Long ownDraft, Long otherDraft, Long published, Long ownCase, Long otherCase,
             String moderationScoredByAssessor1, String moderationScoredByAssessor2, String clarifyValues) {
-    }
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
     }
 
     @LocalServerPort

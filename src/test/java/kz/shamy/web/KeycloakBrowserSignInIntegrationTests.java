@@ -16,6 +16,7 @@ import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.ProjectStage;
 import kz.shamy.identity.KeycloakAdmin;
 import kz.shamy.identity.KeycloakServer;
+import kz.shamy.identity.WithSharedKeycloak;
 import kz.shamy.identity.KeycloakTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With the keycloak profile, a person signs in on Keycloak's own login page (OpenID Connect, PKCE) and
@@ -47,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.enabled=false",
         // keys expire from the cache within the outage test, which so checks they outlive it (outage tolerance)
         "shamy.keycloak.keys.cache-time-to-live=" + KeycloakBrowserSignInIntegrationTests.KEY_CACHE_SECONDS + "s"})
-@ActiveProfiles("keycloak")
+@WithSharedKeycloak
 class KeycloakBrowserSignInIntegrationTests {
 
     static final int KEY_CACHE_SECONDS = 1;
@@ -60,11 +58,6 @@ class KeycloakBrowserSignInIntegrationTests {
     private static final By KEYCLOAK_LOGIN_FORM = By.id("kc-form-login");
     /** Where Keycloak's login theme (keycloak.v2) shows "Invalid username or password." */
     private static final By KEYCLOAK_LOGIN_ERROR = By.id("input-error-username");
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("shamy.keycloak.issuer", keycloak::issuer);
-    }
 
     @LocalServerPort
     int port;
