@@ -1,11 +1,10 @@
 package kz.shamy.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -97,8 +96,8 @@ class KeycloakDirectoryIntegrationTests {
 
         // still cached right after the deletion, gone once the time to live has passed, without clearCache
         assertThat(identity.createUserQuery().userId("zz-leaver").singleResult()).isNotNull();
-        awaitWithin(EXPIRY_DEADLINE, "zz-leaver to disappear",
-                () -> identity.createUserQuery().userId("zz-leaver").singleResult() == null
+        await("zz-leaver to disappear").atMost(EXPIRY_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> identity.createUserQuery().userId("zz-leaver").singleResult() == null
                         && groupsOf("zz-leaver").isEmpty());
     }
 
@@ -110,20 +109,5 @@ class KeycloakDirectoryIntegrationTests {
         return """
                 {"username": "%s", "enabled": true, "firstName": "%s", "lastName": "Test", "email": "%s@schools.example.kz",
                  "groups": ["%s"]}""".formatted(username, firstName, username, String.join("\", \"", groups));
-    }
-
-    private static void awaitWithin(Duration timeout, String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package kz.shamy.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -148,20 +149,12 @@ class KilledProcessIntegrationTests {
         }
 
         /** Polls a JSON resource until it answers 200 with a body the condition accepts. */
-        JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            JsonNode last = null;
-            while (System.nanoTime() < deadline) {
-                HttpResponse<String> answer = send(request(path).GET());
-                if (answer.statusCode() == 200) {
-                    last = json.readTree(answer.body());
-                    if (condition.test(last)) {
-                        return last;
-                    }
-                }
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-            throw new AssertionError(path + " never met the condition; last answer: " + last);
+        JsonNode awaitJson(String path, Predicate<JsonNode> condition) {
+            return await(path).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        HttpResponse<String> answer = send(request(path).GET());
+                        return answer.statusCode() == 200 ? json.readTree(answer.body()) : null;
+                    }, answer -> answer != null && condition.test(answer));
         }
 
         /** SIGKILL: no shutdown hook, no flush, no graceful anything. */
@@ -208,25 +201,24 @@ class KilledProcessIntegrationTests {
                 .redirectOutput(logFile.toFile()).start();
         started.add(process);
         Shamy shamy = new Shamy(process, port);
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Shamy (" + name + ") exited with " + process.exitValue() + ":\n" + tail(logFile));
-            }
-            try {
-                HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (readiness.statusCode() == 200) {
-                    return shamy;
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
+        // health says 200 once the application is ready; a process that exits fails at once, with its log
+        await("Shamy (" + name + ") ready").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                .failFast("Shamy (" + name + ") exited", () -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("exit code " + process.exitValue() + ":\n" + tail(logFile));
+                    }
+                })
+                .until(() -> healthy(port));
+        return shamy;
+    }
+
+    private boolean healthy(int port) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
         }
-        process.destroyForcibly();
-        throw new AssertionError("Shamy (" + name + ") did not become ready:\n" + tail(logFile));
     }
 
     /**

@@ -165,7 +165,7 @@ class ReportIndexTests {
         source.put(published(3, "en", "Three", "alpha"));
 
         ReindexJob job = fixture.reindexer.start();
-        awaitDone(job);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !job.running());
 
         assertThat(job.status()).isEqualTo(ReindexJob.Status.DONE);
         assertThat(job.progress().refused()).isEqualTo(1);
@@ -186,13 +186,6 @@ class ReportIndexTests {
         source.retry(source.failedChanges().get(0).sequence());
         fixture.indexer.catchUp();
         assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 2L, 3L);
-    }
-
-    private static void awaitDone(ReindexJob job) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (job.running() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
     }
 
     @Test
