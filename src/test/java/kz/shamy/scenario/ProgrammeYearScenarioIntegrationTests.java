@@ -1,8 +1,10 @@
 package kz.shamy.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -189,7 +191,8 @@ class ProgrammeYearScenarioIntegrationTests {
             String instance = work.get(teacher);
             http.completeOk(teacher, "WriteReport", instance, report(teacher, 600));
             http.completeOk("facilitator1", "SignOffReport", instance, Map.of("reportApproved", true));
-            ShamyHttp.await(teacher + "'s report published", () -> ended(instance));
+            // the job executor publishes asynchronously
+            await(teacher + "'s report published").atMost(Duration.ofSeconds(60)).until(() -> ended(instance));
         }
         assertThat(db.queryForList("select teacher from shamy.development_project where stage = 'COMPLETED'",
                 String.class)).containsExactlyInAnyOrderElementsOf(TEACHERS);
@@ -234,7 +237,7 @@ class ProgrammeYearScenarioIntegrationTests {
                 "eventDate", LocalDate.now(ALMATY).minusDays(1).toString(), "eventPlace", "Shymkent, regional hub",
                 "posters", "teacher1: Questions teacher1\nteacher2: Questions teacher2\nteacher3: Questions teacher3"));
 
-        ShamyHttp.await("circle cycle closed", () -> ended(circle.instance()));
+        await("circle cycle closed").atMost(Duration.ofSeconds(60)).until(() -> ended(circle.instance()));
         JsonNode view = http.get("facilitator1", "/api/circles/" + circle.id()).body();
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
         assertThat(view.path("sessions").size()).isEqualTo(2);

@@ -11,12 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A person using Shamy over HTTP, as a client would: HTTP Basic, JSON, the engine REST API's variable
@@ -125,22 +122,6 @@ public final class ShamyHttp {
     public void completeOk(String user, String definitionKey, String processInstanceId, Map<String, ?> variables) {
         Answer answer = complete(user, taskOf(user, definitionKey, processInstanceId), variables);
         assertThat(answer.status()).as(definitionKey + " by " + user + ": " + answer.text()).isEqualTo(204);
-    }
-
-    /** Waits until {@code condition} holds, polling; the job executor runs asynchronous steps meanwhile. */
-    public static void await(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** Deploys one file through {@code /engine-rest/deployment/create}, as the modeler does. */
