@@ -1,18 +1,40 @@
 package kz.shamy.web;
 
 import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's chromium, headless, driven through Debian's chromedriver, in English; a fresh profile each time. */
-final class HeadlessChromium {
+/**
+ * Debian's chromium, headless, driven through Debian's chromedriver, in English: a fresh browser and profile for
+ * each test, closed after it. Register it in a browser test with
+ * {@code @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();}.
+ */
+final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
-    private HeadlessChromium() {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private WebDriver browser;
+    private WebDriverWait waiting;
+
+    /** This test's browser. */
+    WebDriver browser() {
+        return browser;
     }
 
-    static WebDriver start() {
+    /** Waits on this test's browser, up to 30 seconds. */
+    WebDriverWait waiting() {
+        return waiting;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("shamy.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -21,6 +43,15 @@ final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("shamy.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        browser = new ChromeDriver(service, options);
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
     }
 }

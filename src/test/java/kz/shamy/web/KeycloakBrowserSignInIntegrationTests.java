@@ -19,14 +19,12 @@ import kz.shamy.identity.KeycloakAdmin;
 import kz.shamy.identity.KeycloakServer;
 import kz.shamy.identity.WithSharedKeycloak;
 import kz.shamy.identity.KeycloakTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * session too; a wrong password never leaves Keycloak's page. While Keycloak is stopped, tokens issued before
  * keep working, a new sign-in lands on Shamy's page saying so, and Shamy keeps serving; once Keycloak is back,
  * sign-in works again. Real Keycloak, real headless Chromium. (The outage is here rather than in a class of
- * its own because every class in keycloak mode costs a Spring context, and this one has the browser.)
+ * its own because every class in keycloak mode costs a Spring context, and this one has the chromium.browser().)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kc-browser;DB_CLOSE_DELAY=-1",
@@ -66,47 +64,38 @@ class KeycloakBrowserSignInIntegrationTests {
     @Autowired
     DevelopmentProjects projects;
 
-    private WebDriver browser;
-    private WebDriverWait waiting;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .cookieHandler(new CookieManager()).build();
 
     @BeforeEach
-    void openBrowser() {
+    void allowThisPortInTheRealm() {
         // the realm file knows http://localhost:8080 only; this run's port is added to the running realm
         realmAdmin.allowWebSignInAt(url(""));
-        browser = HeadlessChromium.start();
-        waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void teacherSignsInOnKeycloaksPageAndCompletesTheirOwnTaskInTasklist() {
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
 
         signInOnKeycloak("teacher3", "demo");
 
-        waiting.until(ExpectedConditions.urlContains(url("/camunda/app/tasklist/")));
-        WebElement task = waiting.until(ExpectedConditions.elementToBeClickable(By.linkText("Clarify my values")));
-        List<String> visible = browser.findElements(By.cssSelector(".tasks-list h4 a, .task h4 a")).stream()
+        chromium.waiting().until(ExpectedConditions.urlContains(url("/camunda/app/tasklist/")));
+        WebElement task = chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Clarify my values")));
+        List<String> visible = chromium.browser().findElements(By.cssSelector(".tasks-list h4 a, .task h4 a")).stream()
                 .map(WebElement::getText).toList();
         // teacher2 is leading their development work: not teacher3's to see
-        assertThat(browser.getPageSource()).doesNotContain("Lead the development work");
+        assertThat(chromium.browser().getPageSource()).doesNotContain("Lead the development work");
         assertThat(visible).isNotEmpty().allMatch(name -> name.equals("Clarify my values"));
 
         task.click();
-        WebElement answer = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
+        WebElement answer = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
         answer.sendKeys("Ауыл мектебінде әр оқушының өз ойын еркін айтуы маған маңызды.");
-        browser.findElement(By.xpath("//button[normalize-space()='Complete']")).click();
+        chromium.browser().findElement(By.xpath("//button[normalize-space()='Complete']")).click();
 
-        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
+        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
         assertThat(projects.stageOf("teacher3")).contains(ProjectStage.IDENTIFY_CONCERN);
         assertThat(projects.latestOf("teacher3").orElseThrow().getValuesStatement())
                 .contains("әр оқушының өз ойын");
@@ -114,13 +103,13 @@ class KeycloakBrowserSignInIntegrationTests {
 
     @Test
     void signingOutOfShamyEndsTheKeycloakSessionToo() {
-        browser.get(url("/"));
+        chromium.browser().get(url("/"));
         assertOnKeycloakLoginPage();
         signInOnKeycloak("teacher4", "demo");
-        WebElement signOut = waiting.until(ExpectedConditions.elementToBeClickable(
+        WebElement signOut = chromium.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("form[action$='/logout'] button")));
         // home, as asked (Spring's request cache marks the replayed request with "?continue")
-        assertThat(browser.getCurrentUrl()).matches(Pattern.quote(url("/")) + "(\\?continue)?");
+        assertThat(chromium.browser().getCurrentUrl()).matches(Pattern.quote(url("/")) + "(\\?continue)?");
         assertThat(realmAdmin.sessionsOf("teacher4")).isPositive();
 
         signOut.click();
@@ -128,48 +117,48 @@ class KeycloakBrowserSignInIntegrationTests {
         // back home through Keycloak's end-session endpoint; home asks for a sign-in again
         assertOnKeycloakLoginPage();
         assertThat(realmAdmin.sessionsOf("teacher4")).isZero();
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
-        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEmpty();
+        assertThat(chromium.browser().findElement(By.id("username")).getAttribute("value")).isEmpty();
     }
 
     @Test
     void wrongPasswordStaysOnKeycloaksPageWithItsError() {
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
 
         signInOnKeycloak("teacher5", "not-demo");
 
-        WebElement error = waiting.until(ExpectedConditions.visibilityOfElementLocated(KEYCLOAK_LOGIN_ERROR));
+        WebElement error = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(KEYCLOAK_LOGIN_ERROR));
         assertThat(error.getText()).contains("Invalid username or password");
-        assertThat(browser.getCurrentUrl()).startsWith(keycloak.issuer() + "/");
-        assertThat(browser.findElements(KEYCLOAK_LOGIN_FORM)).isNotEmpty();
-        browser.get(url("/camunda/app/tasklist/"));
+        assertThat(chromium.browser().getCurrentUrl()).startsWith(keycloak.issuer() + "/");
+        assertThat(chromium.browser().findElements(KEYCLOAK_LOGIN_FORM)).isNotEmpty();
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
     }
 
     @Test
     void loggingOutOfTasklistEndsTheKeycloakSessionToo() {
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
         signInOnKeycloak("teacher6", "demo");
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
                 .click();
         assertThat(realmAdmin.sessionsOf("teacher6")).isPositive();
 
         // Tasklist's own menu entry, which posts to Camunda's logout in the background
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
 
-        waiting.until(driver -> realmAdmin.sessionsOf("teacher6") == 0);
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(driver -> realmAdmin.sessionsOf("teacher6") == 0);
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
-        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEmpty();
-        assertThat(browser.getPageSource()).doesNotContain("Clarify my values");
+        assertThat(chromium.browser().findElement(By.id("username")).getAttribute("value")).isEmpty();
+        assertThat(chromium.browser().getPageSource()).doesNotContain("Clarify my values");
     }
 
     @Test
     void loginIsShamysWayToKeycloaksLoginPage() {
-        browser.get(url("/login"));
+        chromium.browser().get(url("/login"));
 
         assertOnKeycloakLoginPage();
     }
@@ -187,9 +176,9 @@ class KeycloakBrowserSignInIntegrationTests {
             assertThat(signIn.statusCode()).isEqualTo(503);
             assertThat(signIn.body()).contains(UNAVAILABLE_RU).doesNotContain("Whitelabel")
                     .doesNotContain("Exception");
-            browser.get(url("/camunda/app/tasklist/"));
-            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), UNAVAILABLE_EN));
-            assertThat(browser.getCurrentUrl()).isEqualTo(url("/sign-in/unavailable"));
+            chromium.browser().get(url("/camunda/app/tasklist/"));
+            chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), UNAVAILABLE_EN));
+            assertThat(chromium.browser().getCurrentUrl()).isEqualTo(url("/sign-in/unavailable"));
 
             HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build());
             assertThat(health.statusCode()).isEqualTo(200);
@@ -206,11 +195,11 @@ class KeycloakBrowserSignInIntegrationTests {
         // the same realm keys after the restart: the token from before still verifies, new ones too
         assertThat(api("/engine-rest/task", issuedBefore).statusCode()).isEqualTo(200);
         assertThat(api("/engine-rest/task", tokens.signIn("teacher2", "demo")).statusCode()).isEqualTo(200);
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
         assertOnKeycloakLoginPage();
         signInOnKeycloak("teacher1", "demo");
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")));
-        assertThat(browser.getCurrentUrl()).startsWith(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")));
+        assertThat(chromium.browser().getCurrentUrl()).startsWith(url("/camunda/app/tasklist/"));
     }
 
     private HttpResponse<String> api(String path, String bearer) {
@@ -236,15 +225,15 @@ class KeycloakBrowserSignInIntegrationTests {
 
     /** Keycloak's own login form for the shamy realm, not a page of Shamy's. */
     private void assertOnKeycloakLoginPage() {
-        waiting.until(ExpectedConditions.presenceOfElementLocated(KEYCLOAK_LOGIN_FORM));
-        assertThat(browser.getCurrentUrl()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth")
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(KEYCLOAK_LOGIN_FORM));
+        assertThat(chromium.browser().getCurrentUrl()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth")
                 .contains("client_id=shamy-web").contains("code_challenge_method=S256");
     }
 
     private void signInOnKeycloak(String username, String password) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        chromium.browser().findElement(By.id("username")).sendKeys(username);
+        chromium.browser().findElement(By.id("password")).sendKeys(password);
+        chromium.browser().findElement(By.id("kc-login")).click();
     }
 
     private String url(String path) {

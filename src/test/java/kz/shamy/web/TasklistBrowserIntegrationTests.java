@@ -2,19 +2,15 @@ package kz.shamy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import kz.shamy.circle.DevelopmentProject;
 import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.ProjectStage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,76 +33,63 @@ class TasklistBrowserIntegrationTests {
     @Autowired
     DevelopmentProjects projects;
 
-    private WebDriver browser;
-    private WebDriverWait waiting;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void teacherCompletesTheirOwnTaskInTasklistAndSeesNoOneElses() {
         signIn("teacher3");
-        browser.get(url("/camunda/app/tasklist/"));
+        chromium.browser().get(url("/camunda/app/tasklist/"));
 
-        WebElement task = waiting.until(ExpectedConditions.elementToBeClickable(By.linkText("Clarify my values")));
-        List<String> visible = browser.findElements(By.cssSelector(".tasks-list h4 a, .task h4 a")).stream()
+        WebElement task = chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Clarify my values")));
+        List<String> visible = chromium.browser().findElements(By.cssSelector(".tasks-list h4 a, .task h4 a")).stream()
                 .map(WebElement::getText).toList();
         // teacher2 is leading their work and teacher1's plan is under review: neither shows here
-        assertThat(browser.getPageSource()).doesNotContain("Lead the development work").doesNotContain("Review");
+        assertThat(chromium.browser().getPageSource()).doesNotContain("Lead the development work").doesNotContain("Review");
         assertThat(visible).allMatch(name -> name.equals("Clarify my values"));
 
         task.click();
-        WebElement answer = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
+        WebElement answer = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea")));
         answer.sendKeys("Шағын ауыл мектебінде әр баланың оқуға қызығушылығын ояту маған маңызды.");
-        browser.findElement(By.xpath("//button[normalize-space()='Complete']")).click();
+        chromium.browser().findElement(By.xpath("//button[normalize-space()='Complete']")).click();
 
-        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
+        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
         assertThat(projects.stageOf("teacher3")).contains(ProjectStage.IDENTIFY_CONCERN);
         assertThat(projectOf("teacher3").getValuesStatement()).contains("әр баланың оқуға қызығушылығын");
     }
 
     @Test
     void wrongPasswordKeepsTheTeacherOnTheLoginPage() {
-        browser.get(url("/login"));
+        chromium.browser().get(url("/login"));
         // not teacher3: the engine locks an account for a few seconds after a wrong password
-        browser.findElement(By.name("username")).sendKeys("teacher5");
-        browser.findElement(By.name("password")).sendKeys("not-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().findElement(By.name("username")).sendKeys("teacher5");
+        chromium.browser().findElement(By.name("password")).sendKeys("not-demo");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        waiting.until(ExpectedConditions.urlContains("/login?error"));
-        assertThat(browser.findElement(By.cssSelector(".error")).getText()).isNotBlank();
-        browser.get(url("/camunda/app/tasklist/"));
-        waiting.until(ExpectedConditions.urlContains("/login"));
+        chromium.waiting().until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(chromium.browser().findElement(By.cssSelector(".error")).getText()).isNotBlank();
+        chromium.browser().get(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(ExpectedConditions.urlContains("/login"));
     }
 
     @Test
     void loggingOutOfTasklistEndsShamysSessionToo() {
         signIn("teacher6");
-        browser.get(url("/camunda/app/tasklist/"));
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
+        chromium.browser().get(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a.dropdown-toggle")))
                 .click();
 
         // Tasklist's own menu entry, which posts to Camunda's logout in the background
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout > a"))).click();
 
         // without Shamy's part in it, the session would sign teacher6 straight back in here
-        waiting.until(driver -> {
+        chromium.waiting().until(driver -> {
             driver.get(url("/"));
             return driver.getCurrentUrl().contains("/login");
         });
-        browser.get(url("/camunda/app/tasklist/"));
-        waiting.until(ExpectedConditions.urlContains("/login"));
-        assertThat(browser.getPageSource()).doesNotContain("Write the project report");
+        chromium.browser().get(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(ExpectedConditions.urlContains("/login"));
+        assertThat(chromium.browser().getPageSource()).doesNotContain("Write the project report");
     }
 
     private DevelopmentProject projectOf(String teacher) {
@@ -114,11 +97,11 @@ class TasklistBrowserIntegrationTests {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chromium.browser().get(url("/login"));
+        chromium.browser().findElement(By.name("username")).sendKeys(username);
+        chromium.browser().findElement(By.name("password")).sendKeys("demo");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private String url(String path) {
