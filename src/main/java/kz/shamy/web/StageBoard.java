@@ -2,9 +2,14 @@ package kz.shamy.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
 import kz.shamy.circle.Circle;
 import kz.shamy.circle.Circles;
+import kz.shamy.circle.DevelopmentProject;
 import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.ProjectStage;
 import kz.shamy.identity.People;
@@ -42,6 +47,9 @@ class StageBoard {
         }
     }
 
+    private static final Comparator<DevelopmentProject> STARTED = Comparator.comparing(DevelopmentProject::getStartedAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DevelopmentProject::getId);
+
     /** The stages drawn as steps, in the method's order. */
     static final List<ProjectStage> STEPS = Arrays.asList(ProjectStage.values());
 
@@ -74,11 +82,19 @@ class StageBoard {
         return board;
     }
 
+    /** One query for the circle's projects, not one per teacher: administrators see every open circle. */
     private CircleRows rows(Circle circle) {
+        Map<String, DevelopmentProject> latest = new HashMap<>();
+        for (DevelopmentProject project : projects.projectsOfCircle(circle.getId())) {
+            // a teacher who started again in the same circle: the later project is the one that counts
+            latest.merge(project.getTeacher(), project, BinaryOperator.maxBy(STARTED));
+        }
         List<Row> rows = new ArrayList<>();
         for (Person teacher : people.all(circles.teachersOf(circle.getId()))) {
             if (teacher.getRole() == Role.TEACHER) {
-                rows.add(row(teacher));
+                DevelopmentProject project = latest.get(teacher.getUsername());
+                rows.add(new Row(teacher.getUsername(), teacher.getDisplayName(),
+                        project == null ? null : project.getStage()));
             }
         }
         return new CircleRows(circle, schoolName(circle), rows);
