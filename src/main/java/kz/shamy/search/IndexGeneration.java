@@ -42,10 +42,11 @@ class IndexGeneration {
         this.writer = writer;
         this.afterClose = afterClose;
         this.sequence = committedSequence(writer);
+        FacetOrdinals.SegmentCache facetSegments = new FacetOrdinals.SegmentCache();
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new ReportSearcher(reader);
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new ReportSearcher(reader, facetSegments);
             }
         });
         // no reopen thread: only the indexer writes, and it refreshes when it has applied what it found (see

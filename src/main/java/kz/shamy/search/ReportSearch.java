@@ -9,14 +9,10 @@ import java.util.Map;
 import kz.shamy.shared.NotFound;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -26,17 +22,20 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.springframework.stereotype.Service;
 
 /**
  * Searches the reports a person may see: one query with the visibility and facet filters inside it, so
  * totals, facet counts and pages only ever count what the caller may read; a chosen facet's own dimension is
- * counted sideways ({@link FacetCounts}).
+ * counted sideways ({@link FacetPass}).
  */
 @Service
 class ReportSearch {
 
     static final int SIMILAR = 10;
+    /** The most frequent values shown per facet dimension. */
+    static final int FACET_VALUES = 50;
     /** Below this many hits, a did-you-mean is looked for. */
     static final int FEW_HITS = 3;
     private static final Sort NEWEST = new Sort(new SortField(ReportFields.UPDATED, SortField.Type.LONG, true));
@@ -57,42 +56,35 @@ class ReportSearch {
         UserQuery userQuery = UserQuery.parse(request.q());
         Query text = queries.text(userQuery);
         Query query = ReportQueries.trimmed(text, username, request.facetFilters());
+        Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery), username, Map.of());
         int window = (request.page() + 1) * request.size();
-        boolean scoreApart = !request.newest() && userQuery.hasPositivePhrase();
         return index.withSearcher(searcher -> {
-            FacetsCollector matches;
+            // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
+            // first, the page; nothing here is scored, so the words need not be looked up in every field
+            TopFieldCollectorManager newest = request.newest()
+                    ? new TopFieldCollectorManager(NEWEST, window, null, Integer.MAX_VALUE) : null;
+            FacetPass.Result counted = searcher.search(visibleMatches,
+                    new FacetPass(searcher.facets(), request.facetFilters(), newest));
+            long total = counted.total;
+            // 2. by relevance: only the page is asked for, so Lucene may skip blocks of documents whose best
+            // possible score cannot reach it (block-max WAND); the total is already known from the first pass
             TopDocs topDocs;
-            long total;
-            if (scoreApart) {
-                // a phrase is cheap to match and dear to score (its words over every field): every match is
-                // counted and faceted unscored, then only the documents that can still reach the page are scored
-                matches = searcher.search(query, new FacetsCollectorManager());
-                total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-                topDocs = searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
-            } else {
-                // words: one pass scores and facets every match, cheaper here than two passes
-                CollectorManager<?, ? extends TopDocs> top = request.newest()
-                        ? new TopFieldCollectorManager(NEWEST, window, null, Integer.MAX_VALUE)
-                        : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
-                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-                topDocs = (TopDocs) results[0];
-                matches = (FacetsCollector) results[1];
-                total = topDocs.totalHits.value;
-            }
             if (request.newest()) {
+                topDocs = (TopDocs) counted.inner;
                 TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
+            } else {
+                topDocs = total == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                        : searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
             }
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
                     Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
-            List<SearchResponse.Hit> hits = hits(searcher, page,
-                    ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery), docIds(page)));
+            List<SearchResponse.Hit> hits = highlightedHits(searcher, page, userQuery);
             String suggestion = total < FEW_HITS && userQuery.hasPositive()
                     ? suggestions.didYouMean(searcher, userQuery, total,
                             candidate -> searcher.count(ReportQueries.trimmed(queries.text(candidate), username,
                                     request.facetFilters())))
                     : null;
-            return new SearchResponse(total, hits, FacetCounts.sideways(searcher, matches, text, username,
-                    request.facetFilters()), suggestion);
+            return new SearchResponse(total, hits, counted.facets(FACET_VALUES), suggestion);
         });
     }
 
@@ -125,7 +117,7 @@ class ReportSearch {
             for (int i = 0; i < docs.length; i++) {
                 noHighlights.add(List.of());
             }
-            return hits(searcher, docs, noHighlights);
+            return hits(docs, stored(searcher, docs), noHighlights);
         });
     }
 
@@ -133,12 +125,34 @@ class ReportSearch {
         return Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
     }
 
-    private static List<SearchResponse.Hit> hits(ReportSearcher searcher, ScoreDoc[] docs,
-            List<List<String>> highlights) throws IOException {
+    /** The page's hits with their highlights; each hit's stored fields are read once for both. */
+    List<SearchResponse.Hit> highlightedHits(ReportSearcher searcher, ScoreDoc[] page, UserQuery userQuery)
+            throws IOException {
+        Document[] stored = stored(searcher, page);
+        String[] fields = new String[page.length];
+        String[] texts = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            fields[i] = ReportFields.text(stored[i].get(ReportFields.LANGUAGE));
+            texts[i] = stored[i].get(fields[i]);
+        }
+        return hits(page, stored, ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery),
+                docIds(page), fields, texts));
+    }
+
+    /** Each hit's stored fields. */
+    private static Document[] stored(ReportSearcher searcher, ScoreDoc[] docs) throws IOException {
         StoredFields stored = searcher.storedFields();
+        Document[] documents = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            documents[i] = stored.document(docs[i].doc);
+        }
+        return documents;
+    }
+
+    private static List<SearchResponse.Hit> hits(ScoreDoc[] docs, Document[] stored, List<List<String>> highlights) {
         List<SearchResponse.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc);
+            Document d = stored[i];
             hits.add(new SearchResponse.Hit(Long.parseLong(d.get(ReportFields.ID)), d.get(ReportFields.TITLE),
                     d.get(ReportFields.AUTHOR), d.get(ReportFields.SCHOOL), d.get(ReportFields.REGION),
                     d.get(ReportFields.SUBJECT), d.get(ReportFields.YEAR), d.get(ReportFields.LANGUAGE),

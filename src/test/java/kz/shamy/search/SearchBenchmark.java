@@ -12,23 +12,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -204,11 +192,10 @@ class SearchBenchmark {
      * may then skip blocks that cannot reach the top ten), and highlighting those ten.
      */
     private void probe(SearchFixtureOnDisk fixture) throws IOException {
-        say("Per-query probe (one client, best of %d), ms: search | count, facets, top 10 exact total, top 10 total"
-                + " to 1,000, highlight | total, kind, query",
+        say("Per-query probe (one client, best of %d), ms: search | count, total and facets, top 10 scoring every"
+                + " match, top 10 with skipping, highlight | total, kind, query",
                 PROBE_TRIES);
         ReportQueries queries = new ReportQueries(analysis);
-        Analyzer analyzer = ReportFields.analyzer(analysis);
         for (BenchmarkQueries.Spec spec : BenchmarkQueries.MIX) {
             SearchRequest request = spec.request();
             long[] best = new long[6];
@@ -219,27 +206,25 @@ class SearchBenchmark {
                 response = fixture.search.search(request, STAFF);
                 best[0] = Math.min(best[0], System.nanoTime() - t0);
                 long[] steps = fixture.index.withSearcher(searcher -> {
-                    Query text = queries.text(UserQuery.parse(request.q()));
-                    Query query = ReportQueries.trimmed(text, STAFF, request.facetFilters());
+                    UserQuery parsed = UserQuery.parse(request.q());
+                    Query query = ReportQueries.trimmed(queries.text(parsed), STAFF, request.facetFilters());
+                    Query matching = ReportQueries.trimmed(queries.matching(parsed), STAFF, Map.of());
                     long[] t = new long[5];
                     long s0 = System.nanoTime();
-                    searcher.count(query);
+                    searcher.count(matching);
                     t[0] = System.nanoTime() - s0;
                     s0 = System.nanoTime();
-                    FacetsCollector matches = searcher.search(query,
-                            new FacetsCollectorManager());
-                    new SortedSetDocValuesFacetCounts(searcher.facetState(), matches)
-                            .getAllDims(50);
+                    searcher.search(matching, new FacetPass(searcher.facets(), request.facetFilters(), null))
+                            .facets(ReportSearch.FACET_VALUES);
                     t[1] = System.nanoTime() - s0;
                     s0 = System.nanoTime();
                     searcher.search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
                     t[2] = System.nanoTime() - s0;
                     s0 = System.nanoTime();
-                    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, null, 1_000));
+                    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, null, 10));
                     t[3] = System.nanoTime() - s0;
                     s0 = System.nanoTime();
-                    ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(UserQuery.parse(request.q())),
-                            Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray());
+                    fixture.search.highlightedHits(searcher, top.scoreDocs, parsed);
                     t[4] = System.nanoTime() - s0;
                     return t;
                 });
@@ -276,15 +261,15 @@ class SearchBenchmark {
     private record Opened(SearchFixtureOnDisk fixture, Path folder, double perSecond, int segments) {
     }
 
-    /** The floor: an IndexWriter with default settings, the same analyzers and fields, one commit at the end. */
+    /** The floor: an IndexWriter with default settings, the same analyzers and documents (ReportDocuments), one commit
+     * at the end. */
     private double rawIndexing(List<SearchDocument> reports, String name) throws IOException {
         Path folder = WORK.resolve(name);
-        FacetsConfig facets = new FacetsConfig();
         long start = System.nanoTime();
         try (FSDirectory dir = FSDirectory.open(folder);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ReportFields.analyzer(analysis)))) {
             for (SearchDocument report : reports) {
-                writer.addDocument(facets.build(rawDocument(report)));
+                writer.addDocument(ReportDocuments.toDocument(report));
             }
             writer.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -300,39 +285,6 @@ class SearchBenchmark {
                 deleteTree(folder);
             }
         }
-    }
-
-    private static final FieldType TEXT_STORED = text(true);
-    private static final FieldType TEXT = text(false);
-
-    private static FieldType text(boolean stored) {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    private static Document rawDocument(SearchDocument r) {
-        Document doc = new Document();
-        doc.add(new KeywordField("id", Long.toString(r.reportId()), Field.Store.YES));
-        doc.add(new StoredField("title", r.title()));
-        doc.add(new StoredField("author", r.author()));
-        String[][] facets = {{"region", r.region()}, {"school", r.school()}, {"subject", r.subject()},
-            {"year", r.year()}, {"language", r.language()}};
-        for (String[] f : facets) {
-            doc.add(new KeywordField(f[0], f[1], Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(f[0], f[1]));
-        }
-        doc.add(new KeywordField("published", Boolean.toString(r.published()), Field.Store.NO));
-        r.readers().forEach(u -> doc.add(new KeywordField("reader", u, Field.Store.NO)));
-        doc.add(new NumericDocValuesField("updated", r.updatedAt()));
-        String text = r.title() + "\n" + r.summary() + "\n" + String.join(", ", r.keywords()) + "\n" + r.body();
-        doc.add(new Field("text_" + r.language(), text, TEXT_STORED));
-        doc.add(new Field("text_fold", text, TEXT));
-        doc.add(new Field("text_exact", text, TEXT));
-        return doc;
     }
 
     /** The search feature wired as Spring wires it, on an FSDirectory under target/benchmark. */

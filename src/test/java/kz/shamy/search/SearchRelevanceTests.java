@@ -146,6 +146,66 @@ class SearchRelevanceTests {
         assertThat(keys(search.search(request("reading diaries", null, null), "teacher1"))).doesNotContain(DRAFT_KEY);
     }
 
+    /**
+     * Counting and facets run {@link ReportQueries#matching}, which leaves out fields whose matches another field's
+     * include; it must find exactly the reports the scored query finds, for every word of the corpus, pairs of
+     * neighbouring words as phrases, exclusions and OR, and the judged queries.
+     */
+    @Test
+    void theCountingQueryFindsExactlyWhatTheScoredQueryFinds() throws IOException {
+        List<String> asked = new ArrayList<>();
+        JsonNode judged = json.readTree(read(JUDGEMENTS)).get("queries");
+        judged.forEach(q -> asked.add(q.get("q").asText()));
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        List<String> phrases = new ArrayList<>();
+        for (JsonNode record : corpus) {
+            String[] tokens = (record.get("title").asText() + " " + record.get("summary").asText())
+                    .split("[\\s,.;:!?()«»\"]+");
+            for (int i = 0; i < tokens.length; i++) {
+                if (!tokens[i].isBlank()) {
+                    words.add(tokens[i]);
+                    if (i + 1 < tokens.length && !tokens[i + 1].isBlank() && phrases.size() < 400 && i % 3 == 0) {
+                        phrases.add("\"" + tokens[i] + " " + tokens[i + 1] + "\"");
+                    }
+                }
+            }
+        }
+        asked.addAll(words);
+        asked.addAll(phrases);
+        List<String> wordList = new ArrayList<>(words);
+        for (int i = 0; i + 2 < wordList.size(); i += 7) {
+            asked.add(wordList.get(i) + " -" + wordList.get(i + 1));
+            asked.add(wordList.get(i) + " OR " + wordList.get(i + 2));
+        }
+        asked.addAll(List.of("мугалим", "mugalim", "mūğalım", "e-mail", "2025-2026", "және", "и", "the", "мен бен",
+                "\"және мен\"", "a-және-b", "ʼ", "'"));
+        assertThat(asked).hasSizeGreaterThan(1000);
+        ReportQueries queries = new ReportQueries(new ShamyReportAnalysis());
+        int compared = index.withSearcher(searcher -> {
+            int n = 0;
+            for (String q : asked) {
+                UserQuery parsed = UserQuery.parse(q);
+                for (String user : List.of("staff1", DRAFT_AUTHOR)) {
+                    assertThat(docs(searcher, ReportQueries.trimmed(queries.matching(parsed), user, Map.of())))
+                            .as(q).isEqualTo(docs(searcher, ReportQueries.trimmed(queries.text(parsed), user, Map.of())));
+                    n++;
+                }
+            }
+            return n;
+        });
+        assertThat(compared).isEqualTo(asked.size() * 2);
+    }
+
+    private static java.util.Set<Integer> docs(ReportSearcher searcher, org.apache.lucene.search.Query query)
+            throws IOException {
+        java.util.Set<Integer> docs = new java.util.TreeSet<>();
+        for (org.apache.lucene.search.ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()))
+                .scoreDocs) {
+            docs.add(d.doc);
+        }
+        return docs;
+    }
+
     // --- the two engines ---------------------------------------------------------------------------------
 
     private List<String> shamy(JsonNode query) {
