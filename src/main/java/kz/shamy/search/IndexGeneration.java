@@ -108,6 +108,15 @@ class IndexGeneration {
         sequence = appliedSequence;
     }
 
+    /**
+     * Merges the index into at most {@code maxSegments} segments and commits the merge with the sequence it
+     * already had. Searches go on on the searcher they have; the next refresh sees the merged segments.
+     */
+    void compact(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
+        commit(sequence);
+    }
+
     void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }

@@ -29,6 +29,14 @@ import org.springframework.stereotype.Component;
 class ReportIndexer {
 
     static final int DEFAULT_MAX_ATTEMPTS = 5;
+    /**
+     * After a catch-up of this many changes (a rebuild, a restart after downtime, a bulk import) the index is
+     * merged into at most {@link #DEFAULT_COMPACT_SEGMENTS} segments: a catch-up of 100,000 reports leaves about 20, and
+     * every query pays for each segment (looking its words up in each one's terms, a scorer per segment): on the
+     * benchmark the counting and scoring steps took 30-60% less time on 5 segments than on 20.
+     */
+    static final int DEFAULT_COMPACT_AFTER = 10_000;
+    static final int DEFAULT_COMPACT_SEGMENTS = 5;
     private static final int MAX_ERROR_CHARS = 2000;
     private static final Logger log = LoggerFactory.getLogger(ReportIndexer.class);
 
@@ -37,15 +45,20 @@ class ReportIndexer {
     private final int batchSize;
     private final Duration backlogRefresh;
     private final int maxAttempts;
+    private final int compactAfter;
+    private final int compactSegments;
 
     ReportIndexer(ReportIndex index, SearchSource source, int batchSize, Duration backlogRefresh) {
-        this(index, source, batchSize, backlogRefresh, DEFAULT_MAX_ATTEMPTS);
+        this(index, source, batchSize, backlogRefresh, DEFAULT_MAX_ATTEMPTS, DEFAULT_COMPACT_AFTER,
+                DEFAULT_COMPACT_SEGMENTS);
     }
 
     @Autowired
     ReportIndexer(ReportIndex index, SearchSource source, @Value("${shamy.search.batch-size:500}") int batchSize,
             @Value("${shamy.search.backlog-refresh:PT10S}") Duration backlogRefresh,
-            @Value("${shamy.search.max-attempts:" + DEFAULT_MAX_ATTEMPTS + "}") int maxAttempts) {
+            @Value("${shamy.search.max-attempts:" + DEFAULT_MAX_ATTEMPTS + "}") int maxAttempts,
+            @Value("${shamy.search.compact-after:" + DEFAULT_COMPACT_AFTER + "}") int compactAfter,
+            @Value("${shamy.search.compact-segments:" + DEFAULT_COMPACT_SEGMENTS + "}") int compactSegments) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("shamy.search.max-attempts must be 1 or more");
         }
@@ -54,6 +67,8 @@ class ReportIndexer {
         this.batchSize = batchSize;
         this.backlogRefresh = backlogRefresh;
         this.maxAttempts = maxAttempts;
+        this.compactAfter = compactAfter;
+        this.compactSegments = compactSegments;
     }
 
     /** Every second: whatever the outbox holds beyond the index's sequence. */
@@ -110,6 +125,10 @@ class ReportIndexer {
                     generation.refresh();
                     refreshed = System.nanoTime();
                 }
+            }
+            if (applied >= compactAfter) {
+                log.info("Applied {} changes; merging the index into at most {} segments", applied, compactSegments);
+                generation.compact(compactSegments);
             }
             if (applied > 0) {
                 generation.refresh();

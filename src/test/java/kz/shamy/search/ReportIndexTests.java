@@ -41,6 +41,34 @@ class ReportIndexTests {
     }
 
     @Test
+    void aLongCatchUpEndsMergedIntoFewSegmentsWithItsSequenceCommitted() throws Exception {
+        int[] segments = new int[2];
+        for (int compactAfter : new int[] {1_000, 30}) {
+            FakeSearchSource source = new FakeSearchSource();
+            InMemoryIndexStore store = new InMemoryIndexStore();
+            for (long id = 1; id <= 40; id++) {
+                source.put(published(id, "en", "Report " + id, "Lesson study notes " + id));
+            }
+            fixture = new SearchFixture(source, store, 2, compactAfter, 1);
+            assertThat(fixture.indexer.catchUp()).isEqualTo(40);
+            segments[compactAfter == 30 ? 1 : 0] = fixture.index.withSearcher(s -> s.getIndexReader().leaves().size());
+            assertThat(fixture.find("lesson", "teacher1").total()).isEqualTo(40);
+
+            SearchFixture first = fixture;
+            first.close();
+            fixture = first.restart();
+            assertThat(fixture.index.current().sequence()).isEqualTo(40);
+            assertThat(fixture.index.count()).isEqualTo(40);
+            assertThat(fixture.indexer.catchUp()).isZero();
+            fixture.close();
+            fixture = null;
+        }
+        // Lucene's own merging leaves 20 tiny flushed segments in 2 or more; the catch-up merges them into one
+        assertThat(segments[0]).as("20 batches, Lucene's merging only").isGreaterThan(1);
+        assertThat(segments[1]).as("20 batches, then merged into one").isEqualTo(1);
+    }
+
+    @Test
     void applyingTheSameEntriesTwiceChangesNothing() throws Exception {
         fixture = new SearchFixture();
         fixture.source.put(published(1, "en", "Teachers learn together", "Lesson study"));

@@ -160,7 +160,8 @@ class SearchBenchmark {
     }
 
     private void queriesOnly(String loadBefore) throws Exception {
-        Path folder = WORK.resolve("shamy-" + RUNS);
+        Path folder = System.getProperty("benchmark.indexFolder") != null
+                ? Path.of(System.getProperty("benchmark.indexFolder")) : WORK.resolve("shamy-" + RUNS);
         List<SearchDocument> reports = new BenchmarkCorpus(SEED).generate(REPORTS);
         SearchFixtureOnDisk fixture = new SearchFixtureOnDisk(folder, new BenchmarkSource(reports), analysis);
         if (fixture.index.count() != REPORTS) {

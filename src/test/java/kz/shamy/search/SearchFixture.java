@@ -24,10 +24,16 @@ class SearchFixture implements AutoCloseable {
     }
 
     SearchFixture(FakeSearchSource source, InMemoryIndexStore store, int batchSize) throws IOException {
+        this(source, store, batchSize, ReportIndexer.DEFAULT_COMPACT_AFTER, ReportIndexer.DEFAULT_COMPACT_SEGMENTS);
+    }
+
+    SearchFixture(FakeSearchSource source, InMemoryIndexStore store, int batchSize, int compactAfter,
+            int compactSegments) throws IOException {
         this.source = source;
         this.store = store;
         this.index = new ReportIndex(store, analysis);
-        this.indexer = new ReportIndexer(index, source, batchSize, Duration.ofSeconds(10));
+        this.indexer = new ReportIndexer(index, source, batchSize, Duration.ofSeconds(10),
+                ReportIndexer.DEFAULT_MAX_ATTEMPTS, compactAfter, compactSegments);
         this.reindexer = new Reindexer(index, indexer, source);
         this.startupCheck = new IndexStartupCheck(index, indexer, reindexer, source);
         this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
