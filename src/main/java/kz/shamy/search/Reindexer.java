@@ -72,8 +72,9 @@ class Reindexer {
     void fillEmptyIndex() throws IOException {
         long from = source.latestSequence();
         IndexGeneration current = index.current();
-        indexAll(current, null);
+        long written = indexAll(current, null);
         current.commit(from);
+        indexer.compactAfterBulk(current, written);
         indexer.catchUp();
         current.refresh();
     }
@@ -87,6 +88,7 @@ class Reindexer {
             fresh = index.createFresh();
             indexAll(fresh, job);
             fresh.commit(from);
+            indexer.compactAfterBulk(fresh, job.processed() - job.refused());
             indexer.catchUpAndSwap(fresh);
             job.done();
             log.info("Index rebuilt: {} reports in generation {}, {} refused", job.processed(), fresh.name(),
@@ -103,12 +105,15 @@ class Reindexer {
     /**
      * Every searchable report into {@code target}. A report whose document the index refuses (a value beyond
      * Lucene's limits, say) is logged and recorded with the set-aside changes, and the rest go on: one bad
-     * report must not keep the index, or Shamy's start, from being rebuilt. Disk errors still stop it.
+     * report must not keep the index, or Shamy's start, from being rebuilt. Disk errors still stop it. Returns how
+     * many were written.
      */
-    private void indexAll(IndexGeneration target, ReindexJob job) {
+    private long indexAll(IndexGeneration target, ReindexJob job) {
+        long[] written = {0};
         source.forEach(report -> {
             try {
                 target.upsert(report);
+                written[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (AlreadyClosedException e) {
@@ -125,6 +130,7 @@ class Reindexer {
                 job.processedOne();
             }
         });
+        return written[0];
     }
 
     @PreDestroy

@@ -126,16 +126,22 @@ class ReportIndexer {
                     refreshed = System.nanoTime();
                 }
             }
-            if (applied >= compactAfter) {
-                log.info("Applied {} changes; merging the index into at most {} segments", applied, compactSegments);
-                generation.compact(compactSegments);
-            }
+            compactAfterBulk(generation, applied);
             if (applied > 0) {
                 generation.refresh();
             }
             return applied;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges {@code generation}'s segments when {@code changes} written in one go are enough to need it. */
+    void compactAfterBulk(IndexGeneration generation, long changes) throws IOException {
+        if (changes >= compactAfter) {
+            log.info("{} changes written; merging index {} into at most {} segments", changes, generation.name(),
+                    compactSegments);
+            generation.compact(compactSegments);
         }
     }
 
