@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 class IndexGeneration {
 
     static final String SEQUENCE = "shamy.outbox.sequence";
+    /** The {@link ReportDocuments#SCHEMA} the documents were written with; absent (version 1) before it existed. */
+    static final String SCHEMA = "shamy.index.schema";
     static final double RAM_BUFFER_MB = 64;
     private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
@@ -30,6 +32,7 @@ class IndexGeneration {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long sequence;
+    private volatile int schema;
     private int users;
     private boolean retired;
     private boolean closed;
@@ -42,6 +45,7 @@ class IndexGeneration {
         this.writer = writer;
         this.afterClose = afterClose;
         this.sequence = committedSequence(writer);
+        this.schema = committedSchema(writer);
         FacetOrdinals.SegmentCache facetSegments = new FacetOrdinals.SegmentCache();
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -70,6 +74,20 @@ class IndexGeneration {
         }
     }
 
+    /** The schema of the last commit; an index never committed has nothing in it yet, so it counts as current. */
+    private static int committedSchema(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null || !data.iterator().hasNext()) {
+            return ReportDocuments.SCHEMA;
+        }
+        for (Map.Entry<String, String> entry : data) {
+            if (SCHEMA.equals(entry.getKey())) {
+                return Integer.parseInt(entry.getValue());
+            }
+        }
+        return 1;
+    }
+
     private static long committedSequence(IndexWriter writer) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
@@ -84,6 +102,11 @@ class IndexGeneration {
 
     String name() {
         return name;
+    }
+
+    /** The {@link ReportDocuments#SCHEMA} this generation's documents were written with. */
+    int schema() {
+        return schema;
     }
 
     /** The last outbox sequence this generation has committed. */
@@ -103,6 +126,7 @@ class IndexGeneration {
     void commit(long appliedSequence) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(SEQUENCE, Long.toString(appliedSequence));
+        data.put(SCHEMA, Integer.toString(schema));
         writer.setLiveCommitData(data.entrySet(), true);
         writer.commit();
         sequence = appliedSequence;

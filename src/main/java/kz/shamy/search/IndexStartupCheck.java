@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up, compares the index with the database and repairs it before the application is called ready:
  * a missing or unreadable index is filled from the database; one ahead of the database (a restored backup)
- * is rebuilt; one behind
+ * is rebuilt, and so is one written with an older document schema (other fields); one behind
  * catches up from the outbox, and if it still does not hold what the database counts (the outbox was
  * pruned past it), it is rebuilt.
  */
@@ -47,6 +47,10 @@ class IndexStartupCheck implements ApplicationRunner {
 
     /** Why the index must be rebuilt, or null when catching up made it whole. */
     String problem() {
+        if (index.current().schema() != ReportDocuments.SCHEMA) {
+            return "the index was written with document schema " + index.current().schema() + ", this version writes "
+                    + ReportDocuments.SCHEMA;
+        }
         long latest = source.latestSequence();
         if (index.current().sequence() > latest) {
             return "the index is ahead of the database's outbox (" + index.current().sequence() + " > " + latest + ")";

@@ -22,4 +22,7 @@ public interface ReportAnalysis {
 
     /** Lower-cased words only, no stemming or folding: exact letters rank highest and feed did-you-mean. */
     Analyzer exact();
+
+    /** Pairs of neighbouring {@link #folded()} words as single tokens, no single words: two-word phrases as one term. */
+    Analyzer pairs();
 }

@@ -23,6 +23,15 @@ final class ReportDocuments {
     private static final FieldType STORED_TEXT = textType(true);
     /** Searched and lending offsets to the stored language field's highlights; not stored twice. */
     private static final FieldType UNSTORED_TEXT = textType(false);
+    /** Only which documents hold a word pair: phrases use it as a filter, never to score. */
+    private static final FieldType PAIRS = pairsType();
+
+    /**
+     * The version of the documents this class writes. Raise it whenever fields or their analysis change: an index
+     * committed with another version is rebuilt at start-up ({@link IndexStartupCheck}).
+     * 2: {@link ReportFields#TEXT_PAIRS}.
+     */
+    static final int SCHEMA = 2;
 
     private static final FacetsConfig FACETS = ReportFields.facetsConfig();
 
@@ -65,6 +74,7 @@ final class ReportDocuments {
         doc.add(new Field(ReportFields.text(language), text, STORED_TEXT));
         doc.add(new Field(ReportFields.TEXT_FOLD, text, UNSTORED_TEXT));
         doc.add(new Field(ReportFields.TEXT_EXACT, text, UNSTORED_TEXT));
+        doc.add(new Field(ReportFields.TEXT_PAIRS, text, PAIRS));
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
@@ -82,6 +92,15 @@ final class ReportDocuments {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType textType(boolean stored) {

@@ -41,6 +41,8 @@ final class ReportFields {
     static final String TEXT_FOLD = "text_fold";
     /** The same text, lower-cased words only; offsets indexed, not stored. */
     static final String TEXT_EXACT = "text_exact";
+    /** The same text as pairs of neighbouring folded words; documents only (no frequencies, positions or norms). */
+    static final String TEXT_PAIRS = "text_pairs";
 
     private ReportFields() {
     }
@@ -65,6 +67,7 @@ final class ReportFields {
             perField.put(text(language), analysis.language(language));
         }
         perField.put(TEXT_FOLD, analysis.folded());
+        perField.put(TEXT_PAIRS, analysis.pairs());
         return new PerFieldAnalyzerWrapper(analysis.exact(), perField);
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -57,11 +59,12 @@ class ReportQueries {
     }
 
     /**
-     * What the highlighter marks: {@link #matching}, whose fields find every match once (the folded field's offsets
-     * are the exact and Kazakh fields' offsets), with phrases as plain phrase queries so only the phrase is marked.
+     * What the highlighter marks: the fields of {@link #matching}, which find every match once (the folded field's
+     * offsets are the exact and Kazakh fields' offsets), with phrases as phrase queries of the folded field (the
+     * pairs field has no offsets), so only the phrase is marked.
      */
     Query highlighted(UserQuery query) {
-        return matching(query);
+        return text(query, Mode.HIGHLIGHTED);
     }
 
     /**
@@ -76,7 +79,7 @@ class ReportQueries {
         return text(query, Mode.MATCHING);
     }
 
-    private enum Mode { SCORED, MATCHING }
+    private enum Mode { SCORED, MATCHING, HIGHLIGHTED }
 
     private Query text(UserQuery query, Mode mode) {
         if (query.isEmpty()) {
@@ -87,7 +90,7 @@ class ReportQueries {
         boolean positiveAsked = false;
         for (UserQuery.Clause clause : query.clauses()) {
             if (clause.negated()) {
-                // what is excluded is only matched, never scored
+                // what is excluded is only matched, never scored (nor highlighted)
                 Query excluded = alternatives(clause, Mode.MATCHING);
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
@@ -116,7 +119,8 @@ class ReportQueries {
         for (UserQuery.Atom atom : clause.alternatives()) {
             Query q = switch (mode) {
                 case SCORED -> scored(atom);
-                case MATCHING -> matchingAtom(atom);
+                case MATCHING -> matchingAtom(atom, true);
+                case HIGHLIGHTED -> matchingAtom(atom, false);
             };
             if (q != null) {
                 any.add(q);
@@ -142,7 +146,7 @@ class ReportQueries {
         if (!atom.phrase()) {
             return atom(atom);
         }
-        Query phrase = matchingAtom(atom);
+        Query phrase = matchingAtom(atom, true);
         if (phrase == null) {
             return null;
         }
@@ -176,11 +180,11 @@ class ReportQueries {
      * {@link #matching}); a phrase is looked for in the folded field only, which holds it wherever the exact field
      * does, in either script.
      */
-    private Query matchingAtom(UserQuery.Atom atom) {
+    private Query matchingAtom(UserQuery.Atom atom, boolean pairs) {
         Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, atom.text());
         List<Query> fields = new ArrayList<>();
         if (folded != null) {
-            fields.add(folded);
+            fields.add(pairs ? byPairs(folded) : folded);
         } else {
             addUnboosted(fields, ReportFields.TEXT_EXACT, atom.text());
         }
@@ -201,6 +205,36 @@ class ReportQueries {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         fields.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * A phrase of the folded field through its word pairs ({@link ReportFields#TEXT_PAIRS}): two words are one
+     * pair term; more words need all their pairs, and the phrase itself checks the order only in the reports
+     * holding them all. Anything else (one word, a gap in the positions) stays as it is.
+     */
+    private static Query byPairs(Query folded) {
+        if (!(folded instanceof PhraseQuery phrase) || phrase.getSlop() != 0) {
+            return folded;
+        }
+        Term[] terms = phrase.getTerms();
+        int[] positions = phrase.getPositions();
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] != positions[0] + i) {
+                return folded;
+            }
+        }
+        if (terms.length == 2) {
+            return pair(terms[0], terms[1]);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < terms.length; i++) {
+            all.add(pair(terms[i], terms[i + 1]), Occur.FILTER);
+        }
+        return all.add(phrase, Occur.FILTER).build();
+    }
+
+    private static Query pair(Term first, Term second) {
+        return new TermQuery(new Term(ReportFields.TEXT_PAIRS, first.text() + " " + second.text()));
     }
 
     /**

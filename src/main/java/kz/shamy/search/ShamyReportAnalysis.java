@@ -30,6 +30,11 @@ class ShamyReportAnalysis implements ReportAnalysis, AutoCloseable {
     }
 
     @Override
+    public Analyzer pairs() {
+        return analyzers.pairs();
+    }
+
+    @Override
     public void close() {
         analyzers.close();
     }

@@ -7,10 +7,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,35 @@ class ReportIndexTests {
         // Lucene's own merging leaves 20 tiny flushed segments in 2 or more; the catch-up merges them into one
         assertThat(segments[0]).as("20 batches, Lucene's merging only").isGreaterThan(1);
         assertThat(segments[1]).as("20 batches, then merged into one").isEqualTo(1);
+    }
+
+    @Test
+    void anIndexWrittenWithAnOlderDocumentSchemaIsRebuiltAtStartUp() throws Exception {
+        FakeSearchSource source = new FakeSearchSource();
+        InMemoryIndexStore store = new InMemoryIndexStore();
+        SearchFixture first = new SearchFixture(source, store);
+        source.put(published(1, "kk", "Зерттеу сабағы", "Біз зерттеу сабағын өткіздік"))
+                .put(published(2, "en", "Lesson study", "We ran a lesson study"));
+        first.indexer.catchUp();
+        String oldGeneration = first.index.current().name();
+        first.close();
+        // as an index written before the schema was recorded: its commit names only the outbox sequence
+        try (IndexWriter writer = new IndexWriter(store.open(oldGeneration),
+                new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.deleteDocuments(new Term(ReportFields.TEXT_PAIRS, "зерттеу сабаг"));
+            writer.setLiveCommitData(Map.of(IndexGeneration.SEQUENCE, "2").entrySet(), true);
+            writer.commit();
+        }
+
+        fixture = first.restart();
+        assertThat(fixture.index.current().schema()).isEqualTo(1);
+        assertThat(fixture.startupCheck.problem()).contains("schema 1");
+        fixture.startupCheck.run(null);
+
+        assertThat(fixture.index.current().name()).isNotEqualTo(oldGeneration);
+        assertThat(fixture.index.current().schema()).isEqualTo(ReportDocuments.SCHEMA);
+        assertThat(fixture.startupCheck.problem()).isNull();
+        assertThat(ids(fixture.find("\"зерттеу сабағы\"", "teacher1"))).containsExactly(1L);
     }
 
     @Test

@@ -148,7 +148,8 @@ class SearchRelevanceTests {
 
     /**
      * Counting and facets run {@link ReportQueries#matching}, which leaves out fields whose matches another field's
-     * include; it must find exactly the reports the scored query finds, for every word of the corpus, pairs of
+     * include and looks phrases up by their word pairs; it must find exactly the reports the scored query and the
+     * highlighter's query (phrases checked by positions) find, for every word of the corpus, pairs and triples of
      * neighbouring words as phrases, exclusions and OR, and the judged queries.
      */
     @Test
@@ -166,6 +167,9 @@ class SearchRelevanceTests {
                     words.add(tokens[i]);
                     if (i + 1 < tokens.length && !tokens[i + 1].isBlank() && phrases.size() < 400 && i % 3 == 0) {
                         phrases.add("\"" + tokens[i] + " " + tokens[i + 1] + "\"");
+                    }
+                    if (i + 2 < tokens.length && !tokens[i + 2].isBlank() && phrases.size() < 600 && i % 5 == 1) {
+                        phrases.add("\"" + tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2] + "\"");
                     }
                 }
             }
@@ -186,8 +190,13 @@ class SearchRelevanceTests {
             for (String q : asked) {
                 UserQuery parsed = UserQuery.parse(q);
                 for (String user : List.of("staff1", DRAFT_AUTHOR)) {
+                    // the highlighter's query checks phrases word by word in the folded field, no pairs
+                    java.util.Set<Integer> byPositions = docs(searcher,
+                            ReportQueries.trimmed(queries.highlighted(parsed), user, Map.of()));
                     assertThat(docs(searcher, ReportQueries.trimmed(queries.matching(parsed), user, Map.of())))
-                            .as(q).isEqualTo(docs(searcher, ReportQueries.trimmed(queries.text(parsed), user, Map.of())));
+                            .as(q).isEqualTo(byPositions);
+                    assertThat(docs(searcher, ReportQueries.trimmed(queries.text(parsed), user, Map.of())))
+                            .as(q).isEqualTo(byPositions);
                     n++;
                 }
             }

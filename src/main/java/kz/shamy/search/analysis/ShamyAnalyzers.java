@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -32,6 +33,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *   <li>{@link #folded()}: every language into the Kazakh key space (fold + light stemmer, no stop words), for the
  *       field that lets a Russian-keyboard or ASCII query find Kazakh text.</li>
  *   <li>{@link #exact()}: NFKC case fold only, for ranking faithful letters higher.</li>
+ *   <li>{@link #pairs()}: pairs of neighbouring folded words, for quoted phrases.</li>
  * </ul>
  */
 public final class ShamyAnalyzers implements Closeable {
@@ -50,6 +52,7 @@ public final class ShamyAnalyzers implements Closeable {
 
     private final Analyzer kazakh = new Kazakh(true);
     private final Analyzer folded = new Kazakh(false);
+    private final Analyzer pairs = new Pairs();
     private final Analyzer russian = new Russian();
     private final Analyzer english = new English();
     private final Analyzer exact = new Exact();
@@ -81,10 +84,20 @@ public final class ShamyAnalyzers implements Closeable {
         return exact;
     }
 
+    /**
+     * Each pair of neighbouring {@link #folded()} words as one token ("зерттеу сабағы" → "зерттеу сабағ"), no single
+     * words: a two-word phrase is then one term to look up instead of two posting lists whose positions are
+     * compared in every report holding both words.
+     */
+    public Analyzer pairs() {
+        return pairs;
+    }
+
     @Override
     public void close() {
         kazakh.close();
         folded.close();
+        pairs.close();
         russian.close();
         english.close();
         exact.close();
@@ -126,6 +139,31 @@ public final class ShamyAnalyzers implements Closeable {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new KazakhFoldingFilter(new ICUNormalizer2Filter(in));
+        }
+    }
+
+    /** {@link Kazakh} without stop words, then word pairs only; a gap left by a dropped word pairs with "_". */
+    private static final class Pairs extends Analyzer {
+        private final Kazakh folded = new Kazakh(false);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            TokenStreamComponents words = folded.createComponents(fieldName);
+            ShingleFilter pairs = new ShingleFilter(words.getTokenStream(), 2, 2);
+            pairs.setOutputUnigrams(false);
+            pairs.setOutputUnigramsIfNoShingles(false);
+            return new TokenStreamComponents(words.getSource(), pairs);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return folded.normalize(fieldName, in);
+        }
+
+        @Override
+        public void close() {
+            folded.close();
+            super.close();
         }
     }
 
