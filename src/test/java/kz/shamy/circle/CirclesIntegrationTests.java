@@ -20,6 +20,8 @@ import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
 import kz.shamy.notify.Notifier;
 import kz.shamy.programme.Schools;
+import kz.shamy.programme.WorkshopPlan;
+import kz.shamy.programme.Workshops;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +69,9 @@ class CirclesIntegrationTests {
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
 
+    @Autowired Workshops workshops;
+
+    private Long region;
     private Long school;
     private String facilitator;
 
@@ -77,8 +83,9 @@ class CirclesIntegrationTests {
                     .addClasspathResource("circle/certification-approval-stub.bpmn").deploy();
         }
         int n = SEQUENCE.incrementAndGet();
-        school = schools.addSchool(schools.addRegion("R" + n, "Region " + n), "School " + n, "District", "Village",
-                "kk").getId();
+        region = schools.addRegion("R" + n, "Region " + n).getId();
+        school = schools.addSchool(schools.region(region).orElseThrow(), "School " + n, "District", "Village", "kk")
+                .getId();
         facilitator = person("facilitator", Role.FACILITATOR);
     }
 
@@ -88,22 +95,40 @@ class CirclesIntegrationTests {
         return username;
     }
 
+    /** A teacher who attended both days of an induction workshop, as the programme requires of circle members. */
+    private String teacher(String prefix) {
+        String username = person(prefix, Role.TEACHER);
+        induct(username);
+        return username;
+    }
+
+    private void induct(String... usernames) {
+        LocalDate day1 = LocalDate.now().minusDays(40);
+        workshops.recordHeld(new WorkshopPlan(null, region, "Regional teacher development centre", day1,
+                day1.plusDays(1), day1.minusDays(10), List.of(usernames)));
+    }
+
     private ResultActions postCircle(String asUser, Role role, Long schoolId, String facilitatorId,
             List<String> teacherIds) throws Exception {
+        return postCircle(asUser, role, schoolId, facilitatorId, teacherIds, "en");
+    }
+
+    private ResultActions postCircle(String asUser, Role role, Long schoolId, String facilitatorId,
+            List<String> teacherIds, String language) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("schoolId", schoolId);
         body.put("facilitatorId", facilitatorId);
         body.put("academicYear", "2026-2027");
         body.put("teacherIds", teacherIds);
         return mvc.perform(post("/api/circles").with(user(asUser).roles(role.name()))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
     @Test
     void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification() throws Exception {
-        String t1 = person("teacher-a", Role.TEACHER);
-        String t2 = person("teacher-b", Role.TEACHER);
-        String t3 = person("teacher-c", Role.TEACHER);
+        String t1 = teacher("teacher-a");
+        String t2 = teacher("teacher-b");
+        String t3 = teacher("teacher-c");
         JsonNode started = json.readTree(postCircle(facilitator, Role.FACILITATOR, school, facilitator,
                 List.of(t1, t2, t3)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         Long circleId = started.path("circleId").asLong();
@@ -185,7 +210,7 @@ class CirclesIntegrationTests {
 
     @Test
     void invalidStartsAreRefusedWithTheFieldAndNothingIsStarted() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         String otherFacilitator = person("facilitator", Role.FACILITATOR);
         long circlesBefore = count("circle");
         long membershipsBefore = count("circle_membership");
@@ -214,7 +239,7 @@ class CirclesIntegrationTests {
 
     @Test
     void aTeacherCannotBeInTwoOpenCircles() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher)).andExpect(status().isCreated());
 
         postCircle("admin", Role.ADMIN, school, person("facilitator", Role.FACILITATOR), List.of(teacher))
@@ -223,8 +248,65 @@ class CirclesIntegrationTests {
     }
 
     @Test
+    void teachersWhoMissedTheInductionWorkshopAreRefusedByNameInTheCallersLanguage() throws Exception {
+        String inducted = teacher("teacher");
+        String absent = person("teacher", Role.TEACHER);
+        String invitedOnly = person("teacher", Role.TEACHER);
+        LocalDate upcoming = LocalDate.now().plusDays(20);
+        workshops.create(new WorkshopPlan(null, region, "Regional teacher development centre", upcoming,
+                upcoming.plusDays(1), upcoming.minusDays(5), List.of(invitedOnly)));
+        long circlesBefore = count("circle");
+        long membershipsBefore = count("circle_membership");
+        long processesBefore = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("circle-cycle").count();
+        Map<String, String> texts = Map.of(
+                "en", "These teachers have not attended both days of an induction workshop",
+                "ru", "Эти учителя не присутствовали оба дня на вводном семинаре",
+                "kk", "Бұл мұғалімдер кіріспе семинардың екі күніне де қатыспаған");
+
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            postCircle(facilitator, Role.FACILITATOR, school, facilitator, List.of(absent, inducted, invitedOnly),
+                    text.getKey())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("teacherIds"))
+                    .andExpect(jsonPath("$.notInducted").value(org.hamcrest.Matchers.contains(absent, invitedOnly)))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.startsWith(text.getValue()),
+                            org.hamcrest.Matchers.endsWith(": " + absent + ", " + invitedOnly))));
+        }
+        assertThat(count("circle")).isEqualTo(circlesBefore);
+        assertThat(count("circle_membership")).isEqualTo(membershipsBefore);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count())
+                .isEqualTo(processesBefore);
+        assertThat(circles.circleOf(inducted)).isEmpty();
+
+        induct(absent, invitedOnly);
+        postCircle(facilitator, Role.FACILITATOR, school, facilitator, List.of(absent, inducted, invitedOnly))
+                .andExpect(status().isCreated());
+        assertThat(circles.circleOf(absent)).isPresent();
+    }
+
+    @Test
+    void anEngineApiStartOfACircleWithATeacherNotInductedIsRejected() {
+        String absent = person("teacher", Role.TEACHER);
+        // a circle the API could not have saved: Circles.startCycle checks induction before saving anything
+        Long circleId = jdbc.queryForObject("select id from final table (insert into shamy.circle (school_id,"
+                + " facilitator_id, academic_year, status, started_at) values (?, ?, '2026-2027', 'OPEN',"
+                + " current_timestamp))",
+                Long.class, school, facilitator);
+        jdbc.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed) values (?, ?,"
+                + " false)", circleId, absent);
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
+                "circleId", circleId, "facilitatorId", facilitator, "teacherIds", List.of(absent))))
+                .isInstanceOf(ProcessStartRejected.class).hasMessageContaining("induction workshop")
+                .hasMessageContaining(absent);
+        assertThat(circles.require(circleId).getProcessInstanceId()).isNull();
+    }
+
+    @Test
     void onlyAdminsAndFacilitatorsForThemselvesStartCircles() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         long circlesBefore = count("circle");
 
         postCircle(teacher, Role.TEACHER, school, facilitator, List.of(teacher)).andExpect(status().isForbidden());
@@ -238,8 +320,8 @@ class CirclesIntegrationTests {
 
     @Test
     void onlyAdminsItsFacilitatorAndItsTeachersSeeACircle() throws Exception {
-        String member = person("teacher", Role.TEACHER);
-        String stranger = person("teacher", Role.TEACHER);
+        String member = teacher("teacher");
+        String stranger = teacher("teacher");
         Long circleId = circles.startCycle(school, facilitator, "2026-2027", List.of(member)).circleId();
 
         mvc.perform(get("/api/circles/" + circleId).with(user(member).roles("TEACHER"))).andExpect(status().isOk());
@@ -255,8 +337,8 @@ class CirclesIntegrationTests {
 
     @Test
     void sessionNamingAStrangerOrAFutureDateIsRefusedAndTheTaskStaysOpen() {
-        String member = person("teacher", Role.TEACHER);
-        String stranger = person("teacher", Role.TEACHER);
+        String member = teacher("teacher");
+        String stranger = teacher("teacher");
         CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
         fireSessionTimer(started.processInstanceId());
         String taskId = tasks(started.processInstanceId(), "RecordCircleSession").get(0).getId();
@@ -279,7 +361,7 @@ class CirclesIntegrationTests {
 
     @Test
     void networkEventWithAPosterFromOutsideTheCircleIsRefused() {
-        String member = person("teacher", Role.TEACHER);
+        String member = teacher("teacher");
         CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
         String taskId = tasks(started.processInstanceId(), "RecordNetworkEvent").get(0).getId();
 
@@ -292,7 +374,7 @@ class CirclesIntegrationTests {
 
     @Test
     void engineApiStartsNamingNoOpenCircleAreRejected() {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count();
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(

@@ -14,6 +14,7 @@ import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.EvidenceEntry;
 import kz.shamy.circle.EvidenceKind;
 import kz.shamy.circle.PlanReview;
+import kz.shamy.programme.Workshops;
 import kz.shamy.circle.ProjectStage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +36,7 @@ class DemoDataIntegrationTests {
     @Autowired DemoCircles demoCircles;
     @Autowired DevelopmentProjects projects;
     @Autowired Circles circles;
+    @Autowired Workshops workshops;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
@@ -85,6 +87,14 @@ class DemoDataIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from shamy.circle where status = 'OPEN'", Long.class))
                 .isEqualTo(2);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("circle-cycle").count()).isEqualTo(2);
+    }
+
+    @Test
+    void theCirclesTeachersAttendedAnInductionWorkshopAndTheInviteeHasNotYet() {
+        assertThat(workshops.notEligibleForCircles(List.of("teacher1", "teacher2", "teacher3", "teacher5",
+                "teacher6", "teacher4"))).containsExactly("teacher4");
+        assertThat(jdbc.queryForObject("select count(*) from shamy.workshop where status = 'CLOSED'"
+                + " and process_instance_id is null and day2 < current_date", Long.class)).isEqualTo(2);
     }
 
     @Test
@@ -153,7 +163,7 @@ class DemoDataIntegrationTests {
     void seedingAgainChangesNothing() {
         Map<String, Long> before = snapshot();
         assertThat(before).containsEntry("CIRCLE", 2L).containsEntry("DEVELOPMENT_PLAN", 4L)
-                .containsEntry("EVIDENCE_ENTRY", 4L).containsEntry("WORKSHOP_INVITATION", 1L);
+                .containsEntry("EVIDENCE_ENTRY", 4L).containsEntry("WORKSHOP", 3L).containsEntry("WORKSHOP_INVITATION", 8L);
 
         demoData.onEngineReady(null);
         demoCircles.seed();
