@@ -27,12 +27,13 @@ class WorkshopPlanCheck {
     private final People people;
     private final RegionRepository regions;
     private final ProgrammeRepository programmes;
-    private final Clock clock = Clock.system(WorkshopTimers.ZONE);
+    private final Clock clock;
 
-    WorkshopPlanCheck(People people, RegionRepository regions, ProgrammeRepository programmes) {
+    WorkshopPlanCheck(People people, RegionRepository regions, ProgrammeRepository programmes, Clock clock) {
         this.people = people;
         this.regions = regions;
         this.programmes = programmes;
+        this.clock = clock.withZone(WorkshopTimers.ZONE);
     }
 
     /** The invitees, each once, in the order given, with the role each is invited in. */

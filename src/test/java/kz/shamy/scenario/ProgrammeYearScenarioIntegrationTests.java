@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import kz.shamy.EmbeddedPostgresLifecycle;
+import kz.shamy.MovableClock;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * would do it with their own credentials: the induction workshop, the circle with its sessions, three
  * teachers' development work, the network event, and certification with a second assessor. The job
  * executor runs the asynchronous steps (publishing, closing the cycle); timers that would be due weeks
- * later are run by the administrator. The database is read only to pick up ids and check the records.
+ * later are run by the administrator, and the weeks until the workshop pass on Shamy's clock. The database is read only to pick up ids and check the records.
  */
 // declared before @SpringBootTest, so JUnit calls it before Spring's extension and stops PostgreSQL after the
 // context (closed after the class by @DirtiesContext) has let go of it
@@ -39,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "shamy.demo-data=true", "shamy.demo-circles=false"})
 @ActiveProfiles("postgres")
+@Import(MovableClock.Configuration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProgrammeYearScenarioIntegrationTests {
 
@@ -48,6 +52,8 @@ class ProgrammeYearScenarioIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MovableClock clock;
 
     private ShamyHttp http;
     private JdbcTemplate db;
@@ -92,8 +98,15 @@ class ProgrammeYearScenarioIntegrationTests {
             http.completeOk(invitee, "AnswerInvitation", workshop, Map.of("answer", "CONFIRMED"));
         }
         String day1Task = http.claimGroupTask("admin", "RecordAttendanceDay1", workshop);
+        Answer tooEarly = http.complete("admin", day1Task,
+                Map.of("attendedDay1", "teacher1, teacher2, teacher3, facilitator1"));
+        assertThat(tooEarly.status()).as("attendance before the workshop").isEqualTo(400);
+        assertThat(tooEarly.body().path("message").asText()).startsWith("attendance for day 1 can be recorded from");
+        // the weeks until the workshop pass
+        clock.advance(Duration.between(clock.instant(), day1.atTime(9, 0).atZone(ALMATY).toInstant()));
         assertThat(http.complete("admin", day1Task,
                 Map.of("attendedDay1", "teacher1, teacher2, teacher3, facilitator1")).status()).isEqualTo(204);
+        clock.advance(Duration.ofDays(1));
         String day2Task = http.claimGroupTask("admin", "RecordAttendanceDay2", workshop);
         assertThat(http.complete("admin", day2Task, Map.of("attendedDay2", "teacher1, teacher2, teacher3"))
                 .status()).isEqualTo(204);
