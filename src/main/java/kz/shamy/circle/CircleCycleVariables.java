@@ -32,6 +32,9 @@ public final class CircleCycleVariables {
     public static final String EVENT_PLACE = "eventPlace";
     public static final String POSTERS = "posters";
 
+    /** Message that lets the cycle go on to RecordNetworkEvent: every teacher's poster is ready. */
+    public static final String POSTERS_READY = "PostersReady";
+
     private CircleCycleVariables() {
     }
 }

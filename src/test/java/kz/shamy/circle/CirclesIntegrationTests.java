@@ -166,6 +166,8 @@ class CirclesIntegrationTests {
                 "sessionNotes");
         assertThat(notifier.of(t3, "notify.circle.sessionRecorded")).hasSize(2);
 
+        assertThat(tasks(pid, "RecordNetworkEvent")).as("no network event before the posters").isEmpty();
+        postersReady(pid);
         taskService.complete(tasks(pid, "RecordNetworkEvent").get(0).getId(), Map.of(
                 "eventDate", LocalDate.now().minusDays(2).toString(), "eventPlace", "Taraz, regional institute",
                 "posters", t1 + ": Reading aloud in grade 3\n\n" + t3 + ": Group work in maths"));
@@ -363,6 +365,7 @@ class CirclesIntegrationTests {
     void networkEventWithAPosterFromOutsideTheCircleIsRefused() {
         String member = teacher("teacher");
         CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
+        postersReady(started.processInstanceId());
         String taskId = tasks(started.processInstanceId(), "RecordNetworkEvent").get(0).getId();
 
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
@@ -400,6 +403,11 @@ class CirclesIntegrationTests {
     private void fireSessionTimer(String pid) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
                 .activityId("Timer_SessionDue").singleResult().getId());
+    }
+
+    /** What the real development-work's last PresentPoster does (NetworkEventReadiness); the stub has none. */
+    private void postersReady(String pid) {
+        runtimeService.createMessageCorrelation("PostersReady").processInstanceId(pid).correlate();
     }
 
     private List<Task> tasks(String pid, String taskKey) {

@@ -98,6 +98,14 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void neitherCirclesNetworkEventIsOpenWhileATeachersPosterIsNotReady() {
+        // teacher6 has presented a poster, teacher5 of the same circle has not; nobody in the other circle has
+        assertThat(project("teacher6").getPosterTitle()).isNotBlank();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("RecordNetworkEvent").count()).isZero();
+        assertThat(runtime.createExecutionQuery().activityId("Wait_PostersReady").count()).isEqualTo(2);
+    }
+
+    @Test
     void theSessionIsRecordedSoAttendanceShows() {
         Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
         Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();

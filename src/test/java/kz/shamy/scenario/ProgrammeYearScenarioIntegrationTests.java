@@ -150,6 +150,13 @@ class ProgrammeYearScenarioIntegrationTests {
         return new StartedCircle(started.body().path("circleId").asLong(), circle);
     }
 
+    private int networkEventTasks() {
+        Answer answer = http.get("facilitator1", "/engine-rest/task?assignee=facilitator1"
+                + "&taskDefinitionKey=RecordNetworkEvent");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.body().size();
+    }
+
     // --- 3. development work ------------------------------------------------------------------------------
 
     private void teachersDoTheirDevelopmentWork() {
@@ -193,9 +200,11 @@ class ProgrammeYearScenarioIntegrationTests {
             http.completeOk(teacher, "LeadDevelopmentWork", instance, Map.of("workDone", true,
                     "entryDate", LocalDate.now(ALMATY).minusDays(5).toString(), "entryKind", "STUDENT_WORK",
                     "entryDescription", "Pupils' question journals"));
+            assertThat(networkEventTasks()).as("the network event waits for every teacher's poster").isZero();
             http.completeOk(teacher, "PresentPoster", instance, Map.of("posterTitle", "Questions " + teacher,
                     "posterEventDate", LocalDate.now(ALMATY).minusDays(1).toString()));
         }
+        assertThat(networkEventTasks()).as("the last poster opens the network event").isEqualTo(1);
 
         aTooShortSummaryIsRefusedAndTheReportStaysOpen(work.get("teacher1"));
 
