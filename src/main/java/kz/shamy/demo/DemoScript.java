@@ -76,6 +76,7 @@ record DemoScript(List<HeldWorkshopScript> heldWorkshops, WorkshopScript worksho
     record EvidenceScript(int daysAgo, String kind, String description) {
     }
 
-    record PosterScript(String title, int daysAgo) {
+    /** The title the teacher gives in PresentPoster; the network event reads it from the project. */
+    record PosterScript(String title) {
     }
 }

@@ -107,7 +107,7 @@ class CircleCycleProcessTest {
 
         postersReady(pi);
         complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult(),
-                withVariables("eventDate", "2027-04-20", "eventPlace", "Taraz", "posters", "teacher1: Reading aloud"));
+                withVariables("eventDate", "2027-04-20", "eventPlace", "Taraz", "presenters", "teacher1"));
         verify(recordNetworkEvent).notify(any(DelegateTask.class));
         assertThat(pi).isWaitingAt("DevelopmentWork").isNotWaitingAt("RecordNetworkEvent");
 

@@ -167,15 +167,20 @@ class CirclesIntegrationTests {
         assertThat(notifier.of(t3, "notify.circle.sessionRecorded")).hasSize(2);
 
         assertThat(tasks(pid, "RecordNetworkEvent")).as("no network event before the posters").isEmpty();
+        posterOnProject(circleId, t1, "Reading aloud in grade 3");
+        posterOnProject(circleId, t3, "Group work in maths");
         postersReady(pid);
+        LocalDate eventDate = LocalDate.now().minusDays(2);
         taskService.complete(tasks(pid, "RecordNetworkEvent").get(0).getId(), Map.of(
-                "eventDate", LocalDate.now().minusDays(2).toString(), "eventPlace", "Taraz, regional institute",
-                "posters", t1 + ": Reading aloud in grade 3\n\n" + t3 + ": Group work in maths"));
+                "eventDate", eventDate.toString(), "eventPlace", "Taraz, regional institute",
+                "presenters", t1 + ", " + t3));
         assertThat(circles.presentedPoster(t1, circleId)).isTrue();
         assertThat(circles.presentedPoster(t2, circleId)).isFalse();
+        assertThat(jdbc.queryForList("select poster_presented_on from shamy.development_project where circle_id = ?"
+                + " order by teacher", LocalDate.class, circleId)).containsExactly(eventDate, eventDate);
         assertThat(jdbc.queryForObject("select place from shamy.network_event where circle_id = ?", String.class,
                 circleId)).isEqualTo("Taraz, regional institute");
-        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "posters");
+        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "presenters");
 
         finishDevelopmentWork(pid, t1, 11L, true);
         finishDevelopmentWork(pid, t2, 12L, false);
@@ -207,7 +212,9 @@ class CirclesIntegrationTests {
                 .andExpect(jsonPath("$.members[?(@.teacherId == '" + t1 + "')].attendanceRatio").value(1.0))
                 .andExpect(jsonPath("$.members[?(@.teacherId == '" + t2 + "')].attendanceRatio").value(0.5))
                 .andExpect(jsonPath("$.sessions.length()").value(2))
-                .andExpect(jsonPath("$.networkEvents[0].posters.length()").value(2));
+                .andExpect(jsonPath("$.networkEvents[0].posters.length()").value(2))
+                .andExpect(jsonPath("$.networkEvents[0].posters[?(@.teacherId == '" + t3 + "')].posterTitle")
+                        .value("Group work in maths"));
     }
 
     @Test
@@ -362,17 +369,25 @@ class CirclesIntegrationTests {
     }
 
     @Test
-    void networkEventWithAPosterFromOutsideTheCircleIsRefused() {
+    void networkEventWithAPresenterFromOutsideTheCircleOrWithoutAPosterIsRefused() {
         String member = teacher("teacher");
-        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
+        String withoutPoster = teacher("teacher");
+        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member, withoutPoster));
+        posterOnProject(started.circleId(), member, "Reading aloud");
         postersReady(started.processInstanceId());
         String taskId = tasks(started.processInstanceId(), "RecordNetworkEvent").get(0).getId();
 
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
-                "eventPlace", "Shymkent", "posters", "someone-else: A poster")))
+                "eventPlace", "Shymkent", "presenters", member + ", someone-else")))
                 .hasRootCauseInstanceOf(TaskInputRejected.class).hasMessageContaining("someone-else");
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
+                "eventPlace", "Shymkent", "presenters", member + ", " + withoutPoster)))
+                .hasRootCauseInstanceOf(TaskInputRejected.class)
+                .hasMessageContaining("'" + withoutPoster + "' has no poster yet");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(circles.presentedPoster(member, started.circleId())).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from shamy.network_event where circle_id = ?", Long.class,
+                started.circleId())).isZero();
     }
 
     @Test
@@ -403,6 +418,13 @@ class CirclesIntegrationTests {
     private void fireSessionTimer(String pid) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
                 .activityId("Timer_SessionDue").singleResult().getId());
+    }
+
+    /** The project a real development-work would have opened, with the poster its PresentPoster recorded. */
+    private void posterOnProject(Long circleId, String teacher, String title) {
+        jdbc.update("insert into shamy.development_project (teacher, facilitator, circle_id, stage, stage_changed_at,"
+                + " started_at, poster_title) values (?, ?, ?, 'WRITE_REPORT', current_timestamp, current_timestamp, ?)",
+                teacher, facilitator, circleId, title);
     }
 
     /** What the real development-work's last PresentPoster does (NetworkEventReadiness); the stub has none. */

@@ -201,8 +201,7 @@ class ProgrammeYearScenarioIntegrationTests {
                     "entryDate", LocalDate.now(ALMATY).minusDays(5).toString(), "entryKind", "STUDENT_WORK",
                     "entryDescription", "Pupils' question journals"));
             assertThat(networkEventTasks()).as("the network event waits for every teacher's poster").isZero();
-            http.completeOk(teacher, "PresentPoster", instance, Map.of("posterTitle", "Questions " + teacher,
-                    "posterEventDate", LocalDate.now(ALMATY).minusDays(1).toString()));
+            http.completeOk(teacher, "PresentPoster", instance, Map.of("posterTitle", "Questions " + teacher));
         }
         assertThat(networkEventTasks()).as("the last poster opens the network event").isEqualTo(1);
 
@@ -257,7 +256,7 @@ class ProgrammeYearScenarioIntegrationTests {
     private void facilitatorRecordsTheNetworkEventAndTheCycleCloses(StartedCircle circle) {
         http.completeOk("facilitator1", "RecordNetworkEvent", circle.instance(), Map.of(
                 "eventDate", LocalDate.now(ALMATY).minusDays(1).toString(), "eventPlace", "Shymkent, regional hub",
-                "posters", "teacher1: Questions teacher1\nteacher2: Questions teacher2\nteacher3: Questions teacher3"));
+                "presenters", "teacher1, teacher2, teacher3"));
 
         await("circle cycle closed").atMost(Duration.ofSeconds(60)).until(() -> ended(circle.instance()));
         JsonNode view = http.get("facilitator1", "/api/circles/" + circle.id()).body();
@@ -267,6 +266,10 @@ class ProgrammeYearScenarioIntegrationTests {
                 .map(m -> m.path("teacherId").asText() + ":" + m.path("attendanceRatio").asDouble()
                         + ":" + m.path("projectCompleted").asBoolean() + ":" + m.path("presentedPoster").asBoolean()))
                 .containsExactly("teacher1:1.0:true:true", "teacher2:1.0:true:true", "teacher3:0.0:true:true");
+        assertThat(StreamSupport.stream(view.path("networkEvents").get(0).path("posters").spliterator(), false)
+                .map(p -> p.path("teacherId").asText() + ": " + p.path("posterTitle").asText()))
+                .as("the titles the teachers gave in PresentPoster").containsExactly("teacher1: Questions teacher1",
+                        "teacher2: Questions teacher2", "teacher3: Questions teacher3");
         for (String teacher : TEACHERS) {
             assertThat(certificationOf(circle.id(), teacher)).as("certification of " + teacher).isNotNull();
         }
