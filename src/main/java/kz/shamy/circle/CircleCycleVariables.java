@@ -30,7 +30,11 @@ public final class CircleCycleVariables {
     // form fields of RecordNetworkEvent; removed once stored in network_event
     public static final String EVENT_DATE = "eventDate";
     public static final String EVENT_PLACE = "eventPlace";
-    public static final String POSTERS = "posters";
+    /** Usernames of the teachers who presented their poster; the titles come from their projects. */
+    public static final String PRESENTERS = "presenters";
+
+    /** Message that lets the cycle go on to RecordNetworkEvent: every teacher's poster is ready. */
+    public static final String POSTERS_READY = "PostersReady";
 
     private CircleCycleVariables() {
     }

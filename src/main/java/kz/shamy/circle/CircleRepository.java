@@ -1,9 +1,11 @@
 package kz.shamy.circle;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +18,11 @@ interface CircleRepository extends JpaRepository<Circle, Long> {
     List<Circle> findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(String facilitatorId, CircleStatus status);
 
     List<Circle> findByStatusOrderByAcademicYearDescIdAsc(CircleStatus status);
+
+    /** The circle, its row locked until the transaction ends, so two such transactions take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Circle c where c.id = :id")
+    Optional<Circle> lockById(@Param("id") Long id);
 
     default Optional<Circle> findOpenByTeacher(String teacherId) {
         return findByTeacher(teacherId, CircleStatus.OPEN).stream().findFirst();

@@ -3,8 +3,11 @@ package kz.shamy.circle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.stereotype.Service;
@@ -18,13 +21,15 @@ class CircleSessions {
     private final Circles circles;
     private final CircleSessionRepository sessions;
     private final NetworkEventRepository networkEvents;
+    private final DevelopmentProjectRepository projects;
     private final Notifier notifier;
 
     CircleSessions(Circles circles, CircleSessionRepository sessions, NetworkEventRepository networkEvents,
-            Notifier notifier) {
+            DevelopmentProjectRepository projects, Notifier notifier) {
         this.circles = circles;
         this.sessions = sessions;
         this.networkEvents = networkEvents;
+        this.projects = projects;
         this.notifier = notifier;
     }
 
@@ -41,16 +46,38 @@ class CircleSessions {
         return session;
     }
 
-    /** Stores the network event and who presented which poster there. */
-    NetworkEvent recordNetworkEvent(Long circleId, LocalDate heldOn, String place,
-            Collection<NetworkEventPoster> posters) {
+    /**
+     * Stores the network event and which teachers presented their poster there. A presenter must be a teacher
+     * of the circle whose poster is recorded on their project (PresentPoster): the title is read from there,
+     * never typed again. Each presenter's project learns the date it was presented.
+     */
+    NetworkEvent recordNetworkEvent(Long circleId, LocalDate heldOn, String place, List<String> presenters) {
         circles.require(circleId);
-        List<String> presenters = posters.stream().map(NetworkEventPoster::getTeacherId).toList();
         if (new TreeSet<>(presenters).size() < presenters.size()) {
-            throw new InvalidRequest("posters", "each teacher presents one poster; a teacher is listed twice");
+            throw new InvalidRequest("presenters", "each teacher presents one poster; a teacher is listed twice");
         }
-        requireMembers("posters", presenters, circles.teachersOf(circleId));
-        return networkEvents.save(new NetworkEvent(circleId, heldOn, place, posters));
+        requireMembers("presenters", presenters, circles.teachersOf(circleId));
+        Map<String, DevelopmentProject> posters = projects.findByCircleIdOrderByTeacher(circleId).stream()
+                .filter(project -> project.getPosterTitle() != null)
+                .collect(Collectors.toMap(DevelopmentProject::getTeacher, Function.identity(), (a, b) -> b));
+        for (String presenter : presenters) {
+            if (!posters.containsKey(presenter)) {
+                throw new InvalidRequest("presenters", "'" + presenter + "' has no poster yet: the teacher gives its"
+                        + " title in PresentPoster");
+            }
+        }
+        presenters.forEach(presenter -> posters.get(presenter).posterPresentedOn(heldOn));
+        return networkEvents.save(new NetworkEvent(circleId, heldOn, place,
+                presenters.stream().map(NetworkEventPoster::new).toList()));
+    }
+
+    /** Poster titles by teacher, from the circle's projects (where PresentPoster records them). */
+    @Transactional(readOnly = true)
+    Map<String, String> posterTitles(Long circleId) {
+        return projects.findByCircleIdOrderByTeacher(circleId).stream()
+                .filter(project -> project.getPosterTitle() != null)
+                .collect(Collectors.toMap(DevelopmentProject::getTeacher, DevelopmentProject::getPosterTitle,
+                        (a, b) -> b));
     }
 
     private static void requireMembers(String field, Collection<String> usernames, List<String> teachers) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Guards the start of circle-cycle, however it is started (Circles.startCycle or the engine REST API):
  * circleId must name an open circle no process runs yet, facilitatorId its facilitator and teacherIds
- * exactly its teachers. Otherwise {@link ProcessStartRejected} and nothing starts. Fills sessionCycle
- * from {@code shamy.circle-session-cycle} when the starter gave none, and ties the circle to the instance.
+ * exactly its teachers, each of them inducted (both days of an induction workshop). Otherwise
+ * {@link ProcessStartRejected} and nothing starts. Fills sessionCycle from {@code shamy.circle-session-cycle}
+ * when the starter gave none, and ties the circle to the instance.
  */
 @Component("validateCircleStart")
 class CircleStartListener implements ExecutionListener {
@@ -48,6 +49,11 @@ class CircleStartListener implements ExecutionListener {
                 || new TreeSet<>(teacherIds).size() != teacherIds.size()) {
             throw new ProcessStartRejected(TEACHER_IDS + " must list each teacher of circle " + circle.getId()
                     + " once: " + circles.teachersOf(circle.getId()));
+        }
+        List<String> notInducted = circles.notInducted(teacherIds);
+        if (!notInducted.isEmpty()) {
+            throw new ProcessStartRejected("these teachers have not attended both days of an induction workshop"
+                    + " and cannot join a circle yet: " + String.join(", ", notInducted));
         }
         execution.setVariable(CIRCLE_ID, circle.getId());
         execution.setVariable(TEACHER_IDS, new ArrayList<>(teacherIds));

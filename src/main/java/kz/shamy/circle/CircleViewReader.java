@@ -1,6 +1,7 @@
 package kz.shamy.circle;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +29,10 @@ class CircleViewReader {
                 .map(s -> new CircleView.Session(s.getId(), s.getHeldOn(), s.getAttendees().stream().sorted().toList(),
                         s.getNotes()))
                 .toList();
+        Map<String, String> titles = sessions.posterTitles(circleId);
         List<CircleView.Event> events = sessions.networkEventsOf(circleId).stream()
                 .map(e -> new CircleView.Event(e.getId(), e.getHeldOn(), e.getPlace(), e.getPosters().stream()
-                        .map(p -> new CircleView.Poster(p.getTeacherId(), p.getPosterTitle())).toList()))
+                        .map(p -> new CircleView.Poster(p.getTeacherId(), titles.get(p.getTeacherId()))).toList()))
                 .toList();
         return new CircleView(circle.getId(), circle.getSchoolId(), circle.getFacilitatorId(),
                 circle.getAcademicYear(), circle.getStatus(), circle.getProcessInstanceId(), circle.getStartedAt(),

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Role;
 import kz.shamy.programme.Schools;
+import kz.shamy.programme.Workshops;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,24 +37,29 @@ public class Circles {
     private final CircleSessionRepository sessions;
     private final NetworkEventRepository networkEvents;
     private final Schools schools;
+    private final Workshops workshops;
     private final People people;
     private final RuntimeService runtimeService;
     private final Clock clock = Clock.systemUTC();
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, CircleSessionRepository sessions,
-            NetworkEventRepository networkEvents, Schools schools, People people, RuntimeService runtimeService) {
+            NetworkEventRepository networkEvents, Schools schools, Workshops workshops, People people,
+            RuntimeService runtimeService) {
         this.circles = circles;
         this.memberships = memberships;
         this.sessions = sessions;
         this.networkEvents = networkEvents;
         this.schools = schools;
+        this.workshops = workshops;
         this.people = people;
         this.runtimeService = runtimeService;
     }
 
     /**
      * Creates the circle and its memberships and starts its circle-cycle process, all in one transaction:
-     * if any input is wrong an {@link InvalidRequest} names the field and nothing is saved or started.
+     * if any input is wrong an {@link InvalidRequest} names the field and nothing is saved or started. Every
+     * teacher must have attended both days of an induction workshop ({@link TeachersNotInducted} names those
+     * who have not).
      */
     @Transactional
     public CircleStarted startCycle(Long schoolId, String facilitatorId, String academicYear, List<String> teacherIds) {
@@ -61,6 +67,7 @@ public class Circles {
         people.require("facilitatorId", facilitatorId, Role.FACILITATOR);
         requireAcademicYear(academicYear);
         requireFreeTeachers(teacherIds);
+        requireInducted(teacherIds);
 
         Circle circle = circles.save(new Circle(schoolId, facilitatorId, academicYear, clock.instant()));
         teacherIds.forEach(teacher -> memberships.save(new CircleMembership(circle.getId(), teacher)));
@@ -97,6 +104,19 @@ public class Circles {
         if (!busy.isEmpty()) {
             throw new InvalidRequest("teacherIds", "teacher '" + busy.get(0) + "' is already in an open circle");
         }
+    }
+
+    /** The programme's rule: only teachers who attended both days of an induction workshop join a circle. */
+    private void requireInducted(List<String> teacherIds) {
+        List<String> notInducted = notInducted(teacherIds);
+        if (!notInducted.isEmpty()) {
+            throw new TeachersNotInducted(notInducted);
+        }
+    }
+
+    /** Those of the teachers who have not attended both days of an induction workshop, in the order given. */
+    List<String> notInducted(List<String> teacherIds) {
+        return workshops.notEligibleForCircles(teacherIds);
     }
 
     public Optional<Circle> find(Long circleId) {

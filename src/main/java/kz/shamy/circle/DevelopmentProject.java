@@ -69,9 +69,14 @@ public class DevelopmentProject {
         }
     }
 
-    void presentPoster(String title, LocalDate presentedOn) {
+    /** The teacher's poster, ready for the circle's network event (PresentPoster). */
+    void preparePoster(String title) {
         this.posterTitle = title;
-        this.posterPresentedOn = presentedOn;
+    }
+
+    /** The facilitator recorded the network event where the teacher presented it. */
+    void posterPresentedOn(LocalDate heldOn) {
+        this.posterPresentedOn = heldOn;
     }
 
     void complete(Instant at) {

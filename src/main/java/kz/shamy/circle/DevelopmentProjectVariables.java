@@ -41,7 +41,6 @@ public final class DevelopmentProjectVariables {
     public static final String ENTRY_KIND = "entryKind";
     public static final String ENTRY_DESCRIPTION = "entryDescription";
     public static final String POSTER_TITLE = "posterTitle";
-    public static final String POSTER_EVENT_DATE = "posterEventDate";
     public static final String REPORT_TITLE = "reportTitle";
     public static final String REPORT_LANGUAGE = "reportLanguage";
     public static final String REPORT_SUBJECT = "reportSubject";

@@ -150,15 +150,12 @@ public class DevelopmentProjects {
     }
 
     @Transactional
-    void recordPoster(Long projectId, String title, LocalDate presentedOn) {
+    void recordPoster(Long projectId, String title) {
         String text = required("posterTitle", title);
         if (text.length() > 300) {
             throw new InvalidRequest("posterTitle", "the poster title must be at most 300 characters");
         }
-        if (presentedOn == null) {
-            throw new InvalidRequest("posterEventDate", "the date of the network event is required");
-        }
-        project(projectId).presentPoster(text, presentedOn);
+        project(projectId).preparePoster(text);
     }
 
     @Transactional

@@ -2,27 +2,24 @@ package kz.shamy.circle;
 
 import jakarta.persistence.Embeddable;
 
-/** A poster one teacher presented at a network event. */
+/**
+ * A teacher who presented their poster at a network event. The poster's title is the one the teacher gave in
+ * PresentPoster, kept on their development project (the one place it is recorded).
+ */
 @Embeddable
 public class NetworkEventPoster {
 
     /** The presenting teacher's username. */
     private String teacherId;
-    private String posterTitle;
 
     protected NetworkEventPoster() {
     }
 
-    NetworkEventPoster(String teacherId, String posterTitle) {
+    NetworkEventPoster(String teacherId) {
         this.teacherId = teacherId;
-        this.posterTitle = posterTitle;
     }
 
     public String getTeacherId() {
         return teacherId;
-    }
-
-    public String getPosterTitle() {
-        return posterTitle;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import kz.shamy.circle.CircleStarted;
 import kz.shamy.circle.Circles;
 import kz.shamy.demo.DemoScript.CircleScript;
+import kz.shamy.demo.DemoScript.HeldWorkshopScript;
 import kz.shamy.demo.DemoScript.ProjectScript;
 import kz.shamy.demo.DemoScript.SessionScript;
 import kz.shamy.demo.DemoScript.WorkshopScript;
@@ -32,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * DEMO ONLY. A running circle year on top of the demo people ({@code shamy.demo-circles}, on unless set to
- * false): an upcoming induction workshop with pending invitations, each facilitator's circle started through
+ * false): the induction workshops the circles' teachers attended before the year (recorded as held), an upcoming
+ * induction workshop with pending invitations, each facilitator's circle started through
  * {@link Circles#startCycle}, its teachers' projects taken to different stages through their tasks, and one
- * circle session recorded. Everything goes through the processes, so the tables hold what Tasklist would
- * have put there. Does nothing when a scripted teacher is already in an open circle.
+ * circle session recorded. Everything after the held workshops goes through the processes, so the tables
+ * hold what Tasklist would have put there. Does nothing when a scripted teacher is already in an open circle.
  */
 @Component
 @ConditionalOnProperty(name = "shamy.demo-circles", havingValue = "true", matchIfMissing = true)
@@ -78,6 +80,7 @@ class DemoCircles {
             return;
         }
         LocalDate today = LocalDate.now(SCHOOL_ZONE);
+        script.heldWorkshops().forEach(held -> recordHeldWorkshop(held, today));
         if (script.workshop() != null) {
             planWorkshop(script.workshop(), today);
         }
@@ -92,10 +95,18 @@ class DemoCircles {
         return first + "-" + (first + 1);
     }
 
+    /** The circles' teachers attended an induction workshop before the year began, as the programme requires. */
+    private void recordHeldWorkshop(HeldWorkshopScript held, LocalDate today) {
+        LocalDate day1 = today.minusDays(held.day1DaysAgo());
+        workshops.recordHeld(new WorkshopPlan(programmeId(), regionOf(held.attendees().get(0)), held.venue(), day1,
+                day1.plusDays(1), day1.minusDays(7), held.attendees()));
+        log.info("Demo induction workshop held on {} and {} at {}: attended by {}", day1, day1.plusDays(1),
+                held.venue(), held.attendees());
+    }
+
     private void planWorkshop(WorkshopScript workshop, LocalDate today) {
-        Person first = person(workshop.invitees().get(0));
-        Long regionId = schools.find(first.getSchoolId()).orElseThrow().getRegionId();
-        Long programmeId = schools.programmes().stream().findFirst().map(Programme::getId).orElse(null);
+        Long regionId = regionOf(workshop.invitees().get(0));
+        Long programmeId = programmeId();
         LocalDate day1 = today.plusDays(workshop.day1InDays());
         workshops.plan(new WorkshopPlan(programmeId, regionId, workshop.venue(), day1, day1.plusDays(1),
                 today.plusDays(workshop.deadlineInDays()), workshop.invitees()));
@@ -130,6 +141,14 @@ class DemoCircles {
                 SESSION_DATE, today.minusDays(session.daysAgo()).toString(),
                 SESSION_ATTENDEES, String.join(", ", session.attendees()),
                 SESSION_NOTES, session.notes()));
+    }
+
+    private Long regionOf(String username) {
+        return schools.find(person(username).getSchoolId()).orElseThrow().getRegionId();
+    }
+
+    private Long programmeId() {
+        return schools.programmes().stream().findFirst().map(Programme::getId).orElse(null);
     }
 
     private Person person(String username) {

@@ -11,11 +11,12 @@ import org.springframework.core.io.ClassPathResource;
  * DEMO ONLY. What the demo circles hold and what their people have written, read from
  * {@value #RESOURCE}: the texts stay out of the code, in the languages the teachers write in.
  */
-record DemoScript(WorkshopScript workshop, List<CircleScript> circles) {
+record DemoScript(List<HeldWorkshopScript> heldWorkshops, WorkshopScript workshop, List<CircleScript> circles) {
 
     static final String RESOURCE = "demo/circles.json";
 
     DemoScript {
+        heldWorkshops = heldWorkshops == null ? List.of() : heldWorkshops;
         circles = circles == null ? List.of() : circles;
     }
 
@@ -25,6 +26,13 @@ record DemoScript(WorkshopScript workshop, List<CircleScript> circles) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * An induction workshop held before the demo year, in the region of the first attendee's school: everyone
+     * listed attended both days, so the circles' teachers may join their circles.
+     */
+    record HeldWorkshopScript(String venue, int day1DaysAgo, List<String> attendees) {
     }
 
     /** An upcoming induction workshop: its dates are days from today, so the invitation is always pending. */
@@ -68,6 +76,7 @@ record DemoScript(WorkshopScript workshop, List<CircleScript> circles) {
     record EvidenceScript(int daysAgo, String kind, String description) {
     }
 
-    record PosterScript(String title, int daysAgo) {
+    /** The title the teacher gives in PresentPoster; the network event reads it from the project. */
+    record PosterScript(String title) {
     }
 }

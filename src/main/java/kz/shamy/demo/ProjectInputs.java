@@ -10,7 +10,6 @@ import static kz.shamy.circle.DevelopmentProjectVariables.ENTRY_KIND;
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_APPROVED;
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_REVIEW_COMMENTS;
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_TEXT;
-import static kz.shamy.circle.DevelopmentProjectVariables.POSTER_EVENT_DATE;
 import static kz.shamy.circle.DevelopmentProjectVariables.POSTER_TITLE;
 import static kz.shamy.circle.DevelopmentProjectVariables.VALUES_STATEMENT;
 import static kz.shamy.circle.DevelopmentProjectVariables.WORK_DONE;
@@ -57,8 +56,7 @@ final class ProjectInputs {
                     ADD_ANOTHER_ENTRY, !done, WORK_DONE, done));
         }
         if (script.poster() != null) {
-            add(ProjectStage.PRESENT_POSTER, Map.of(POSTER_TITLE, script.poster().title(),
-                    POSTER_EVENT_DATE, today.minusDays(script.poster().daysAgo()).toString()));
+            add(ProjectStage.PRESENT_POSTER, Map.of(POSTER_TITLE, script.poster().title()));
         }
     }
 

@@ -14,11 +14,12 @@ class SendWorkshopInvitations implements JavaDelegate {
 
     private final WorkshopProgress progress;
     private final WorkshopTimers timers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SendWorkshopInvitations(WorkshopProgress progress, WorkshopTimers timers) {
+    SendWorkshopInvitations(WorkshopProgress progress, WorkshopTimers timers, Clock clock) {
         this.progress = progress;
         this.timers = timers;
+        this.clock = clock;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,11 @@ interface WorkshopInvitationRepository extends JpaRepository<WorkshopInvitation,
     List<WorkshopInvitation> findByWorkshopIdAndAnswer(Long workshopId, InvitationAnswer answer);
 
     boolean existsByUsernameAndEligibleForCirclesTrue(String username);
+
+    @Query("""
+            select distinct i.username from WorkshopInvitation i
+            where i.username in :usernames and i.eligibleForCircles = true""")
+    List<String> eligibleAmong(Collection<String> usernames);
 
     @Query("""
             select distinct i.username from WorkshopInvitation i, Workshop w

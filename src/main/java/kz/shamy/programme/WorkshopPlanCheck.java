@@ -27,16 +27,29 @@ class WorkshopPlanCheck {
     private final People people;
     private final RegionRepository regions;
     private final ProgrammeRepository programmes;
-    private final Clock clock = Clock.system(WorkshopTimers.ZONE);
+    private final Clock clock;
 
-    WorkshopPlanCheck(People people, RegionRepository regions, ProgrammeRepository programmes) {
+    WorkshopPlanCheck(People people, RegionRepository regions, ProgrammeRepository programmes, Clock clock) {
         this.people = people;
         this.regions = regions;
         this.programmes = programmes;
+        this.clock = clock.withZone(WorkshopTimers.ZONE);
     }
 
     /** The invitees, each once, in the order given, with the role each is invited in. */
     List<Person> check(WorkshopPlan plan) {
+        return check(plan, false);
+    }
+
+    /**
+     * As {@link #check(WorkshopPlan)}, for a workshop already held: its day 2 must have passed (the
+     * registration deadline then has too).
+     */
+    List<Person> checkHeld(WorkshopPlan plan) {
+        return check(plan, true);
+    }
+
+    private List<Person> check(WorkshopPlan plan, boolean held) {
         if (plan == null) {
             throw new InvalidRequest(null, "the workshop plan is required");
         }
@@ -53,11 +66,11 @@ class WorkshopPlanCheck {
         if (plan.venue().strip().length() > VENUE_MAX) {
             throw new InvalidRequest("venue", "venue is longer than " + VENUE_MAX + " characters");
         }
-        checkDates(plan);
+        checkDates(plan, held);
         return invitees(plan.invitees());
     }
 
-    private void checkDates(WorkshopPlan plan) {
+    private void checkDates(WorkshopPlan plan, boolean held) {
         required("day1", plan.day1());
         required("day2", plan.day2());
         required("registrationDeadline", plan.registrationDeadline());
@@ -68,7 +81,10 @@ class WorkshopPlanCheck {
             throw new InvalidRequest("registrationDeadline", "the registration deadline ("
                     + plan.registrationDeadline() + ") must be before day 1 (" + plan.day1() + ")");
         }
-        if (plan.registrationDeadline().isBefore(LocalDate.now(clock))) {
+        if (held && !plan.day2().isBefore(LocalDate.now(clock))) {
+            throw new InvalidRequest("day2", "day 2 (" + plan.day2() + ") has not passed: the workshop is not held yet");
+        }
+        if (!held && plan.registrationDeadline().isBefore(LocalDate.now(clock))) {
             throw new InvalidRequest("registrationDeadline",
                     "the registration deadline (" + plan.registrationDeadline() + ") has passed");
         }

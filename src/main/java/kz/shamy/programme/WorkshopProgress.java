@@ -1,6 +1,7 @@
 package kz.shamy.programme;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
+import kz.shamy.shared.SchoolTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +21,14 @@ class WorkshopProgress {
     private final WorkshopRepository workshops;
     private final WorkshopInvitationRepository invitations;
     private final Notifier notifier;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    WorkshopProgress(WorkshopRepository workshops, WorkshopInvitationRepository invitations, Notifier notifier) {
+    WorkshopProgress(WorkshopRepository workshops, WorkshopInvitationRepository invitations, Notifier notifier,
+            Clock clock) {
         this.workshops = workshops;
         this.invitations = invitations;
         this.notifier = notifier;
+        this.clock = clock;
     }
 
     /**
@@ -82,10 +86,17 @@ class WorkshopProgress {
 
     /**
      * Who was present on day 1 or 2; everyone else invited was absent that day. Present people must be
-     * invitees. Answers the usernames of everyone who attended at least one day so far.
+     * invitees, and the day must have come (in Kazakhstan): nobody can have been present at a workshop day
+     * still ahead. Answers the usernames of everyone who attended at least one day so far.
      */
     List<String> recordAttendance(Long workshopId, int day, Collection<String> present) {
         Workshop workshop = workshop(workshopId);
+        LocalDate date = day == 1 ? workshop.getDay1() : workshop.getDay2();
+        LocalDate today = SchoolTime.today(clock);
+        if (today.isBefore(date)) {
+            throw new InvalidRequest("attendedDay" + day, "attendance for day " + day + " can be recorded from "
+                    + date + ", the day itself; today is " + today);
+        }
         List<WorkshopInvitation> invited = invitations.findByWorkshopIdOrderByUsername(workshopId);
         Set<String> invitees = invited.stream().map(WorkshopInvitation::getUsername).collect(Collectors.toSet());
         for (String username : present) {

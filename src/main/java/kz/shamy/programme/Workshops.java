@@ -1,8 +1,12 @@
 package kz.shamy.programme;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.shamy.identity.Person;
 import kz.shamy.shared.NotFound;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,6 +61,29 @@ public class Workshops {
         return workshop;
     }
 
+    /**
+     * Records an induction workshop held before Shamy planned it (kept on paper or in an earlier system), as
+     * closed: every invitee of {@code held} attended both days and may therefore join a circle. No process
+     * runs and nobody is notified. Checked as {@link #create}, except that day 2 must be in the past.
+     */
+    @Transactional
+    public Workshop recordHeld(WorkshopPlan held) {
+        List<Person> attendees = planCheck.checkHeld(held);
+        Workshop workshop = workshops.save(new Workshop(held));
+        Instant now = Instant.now();
+        for (Person attendee : attendees) {
+            WorkshopInvitation invitation = new WorkshopInvitation(workshop.getId(), attendee.getUsername(),
+                    attendee.getRole());
+            invitation.answer(InvitationAnswer.CONFIRMED, now);
+            invitation.attended(1, true);
+            invitation.attended(2, true);
+            invitation.close();
+            invitations.save(invitation);
+        }
+        workshop.moveTo(WorkshopStatus.CLOSED);
+        return workshop;
+    }
+
     public Optional<Workshop> find(Long id) {
         return id == null ? Optional.empty() : workshops.findById(id);
     }
@@ -73,6 +100,18 @@ public class Workshops {
     /** Whether the person attended both days of a closed induction workshop. */
     public boolean isEligibleForCircles(String username) {
         return invitations.existsByUsernameAndEligibleForCirclesTrue(username);
+    }
+
+    /**
+     * Those of these people who may not join a professional learning circle yet, in the order given: they
+     * have not attended both days of an induction workshop that has closed. One query, whatever the number.
+     */
+    public List<String> notEligibleForCircles(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        Set<String> eligible = new HashSet<>(invitations.eligibleAmong(usernames));
+        return usernames.stream().filter(username -> !eligible.contains(username)).distinct().toList();
     }
 
     /** Usernames of everyone who attended both days of a closed induction workshop in the region. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import kz.shamy.shared.Forbidden;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,14 +21,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+    private final MessageSource messages;
+
+    ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The detail is in the caller's language (see LocaleConfiguration) when the refusal names a bundle key. */
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        String detail = e.messageKey() == null ? e.getMessage()
+                : messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request");
         problem.setType(URI.create("urn:shamy:problem:invalid-request"));
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        e.properties().forEach(problem::setProperty);
         return problem;
     }
 

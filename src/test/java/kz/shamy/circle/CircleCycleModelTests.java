@@ -72,7 +72,7 @@ class CircleCycleModelTests {
         assertThat(formKeys("circle-record-session")).containsExactly(CircleCycleVariables.SESSION_DATE,
                 CircleCycleVariables.SESSION_ATTENDEES, CircleCycleVariables.SESSION_NOTES);
         assertThat(formKeys("circle-record-network-event")).containsExactly(CircleCycleVariables.EVENT_DATE,
-                CircleCycleVariables.EVENT_PLACE, CircleCycleVariables.POSTERS);
+                CircleCycleVariables.EVENT_PLACE, CircleCycleVariables.PRESENTERS);
     }
 
     @Test

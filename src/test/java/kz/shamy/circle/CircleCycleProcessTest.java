@@ -89,9 +89,8 @@ class CircleCycleProcessTest {
 
         verify(validateCircleStart).notify(any());
         verify(notifyCircleStarted).execute(any());
-        assertThat(pi).isWaitingAt("DevelopmentWork", "RecordNetworkEvent");
+        assertThat(pi).isWaitingAt("DevelopmentWork", "Wait_PostersReady");
         assertThat(jobAt(pi, "Timer_SessionDue")).isNotNull();
-        assertThat(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult()).isAssignedTo("facilitator1");
 
         // the session timer fires every cycle; each firing brings a session task for the facilitator
         execute(jobAt(pi, "Timer_SessionDue"));
@@ -106,8 +105,9 @@ class CircleCycleProcessTest {
         verify(recordCircleSession, times(2)).notify(any(DelegateTask.class));
         assertThat(pi).hasPassedInOrder("Timer_SessionDue", "RecordCircleSession", "End_SessionRecorded");
 
+        postersReady(pi);
         complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult(),
-                withVariables("eventDate", "2027-04-20", "eventPlace", "Taraz", "posters", "teacher1: Reading aloud"));
+                withVariables("eventDate", "2027-04-20", "eventPlace", "Taraz", "presenters", "teacher1"));
         verify(recordNetworkEvent).notify(any(DelegateTask.class));
         assertThat(pi).isWaitingAt("DevelopmentWork").isNotWaitingAt("RecordNetworkEvent");
 
@@ -130,10 +130,28 @@ class CircleCycleProcessTest {
     }
 
     @Test
+    void theNetworkEventOpensOnlyOnceEveryTeachersPosterIsReady() {
+        ProcessInstance pi = startCircle("teacher1", "teacher2");
+
+        assertThat(pi).isWaitingAt("Wait_PostersReady").hasNotPassed("RecordNetworkEvent");
+        assertThat(taskQuery().taskDefinitionKey("RecordNetworkEvent").count()).isZero();
+        execute(jobAt(pi, "Timer_SessionDue"));
+        assertThat(pi).as("sessions come round while the posters are prepared").isWaitingAt("Wait_PostersReady");
+
+        postersReady(pi);
+
+        assertThat(pi).hasPassed("Wait_PostersReady").isWaitingAt("RecordNetworkEvent", "DevelopmentWork");
+        assertThat(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult()).isAssignedTo("facilitator1");
+        assertThat(runtimeService().createMessageCorrelation("PostersReady").processInstanceId(pi.getId())
+                .correlateAllWithResult()).as("a second PostersReady finds nothing waiting").isEmpty();
+    }
+
+    @Test
     void closingTheCycleEndsASessionTaskStillOpen() {
         ProcessInstance pi = startCircle("teacher3");
         execute(jobAt(pi, "Timer_SessionDue"));
         assertThat(pi).isWaitingAt("RecordCircleSession");
+        postersReady(pi);
         complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult());
         finishDevelopmentWork("teacher3", 103L, true);
 
@@ -158,6 +176,11 @@ class CircleCycleProcessTest {
     private static Job jobAt(ProcessInstance pi, String activityId) {
         return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
                 .singleResult();
+    }
+
+    /** What NetworkEventReadiness sends once the last teacher of the circle has completed PresentPoster. */
+    private static void postersReady(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation("PostersReady").processInstanceId(pi.getId()).correlate();
     }
 
     /** Completes the stub development-work of one teacher with the result it reports back. */

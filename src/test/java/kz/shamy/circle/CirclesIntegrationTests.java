@@ -20,6 +20,8 @@ import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
 import kz.shamy.notify.Notifier;
 import kz.shamy.programme.Schools;
+import kz.shamy.programme.WorkshopPlan;
+import kz.shamy.programme.Workshops;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +69,9 @@ class CirclesIntegrationTests {
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
 
+    @Autowired Workshops workshops;
+
+    private Long region;
     private Long school;
     private String facilitator;
 
@@ -77,8 +83,9 @@ class CirclesIntegrationTests {
                     .addClasspathResource("circle/certification-approval-stub.bpmn").deploy();
         }
         int n = SEQUENCE.incrementAndGet();
-        school = schools.addSchool(schools.addRegion("R" + n, "Region " + n), "School " + n, "District", "Village",
-                "kk").getId();
+        region = schools.addRegion("R" + n, "Region " + n).getId();
+        school = schools.addSchool(schools.region(region).orElseThrow(), "School " + n, "District", "Village", "kk")
+                .getId();
         facilitator = person("facilitator", Role.FACILITATOR);
     }
 
@@ -88,22 +95,40 @@ class CirclesIntegrationTests {
         return username;
     }
 
+    /** A teacher who attended both days of an induction workshop, as the programme requires of circle members. */
+    private String teacher(String prefix) {
+        String username = person(prefix, Role.TEACHER);
+        induct(username);
+        return username;
+    }
+
+    private void induct(String... usernames) {
+        LocalDate day1 = LocalDate.now().minusDays(40);
+        workshops.recordHeld(new WorkshopPlan(null, region, "Regional teacher development centre", day1,
+                day1.plusDays(1), day1.minusDays(10), List.of(usernames)));
+    }
+
     private ResultActions postCircle(String asUser, Role role, Long schoolId, String facilitatorId,
             List<String> teacherIds) throws Exception {
+        return postCircle(asUser, role, schoolId, facilitatorId, teacherIds, "en");
+    }
+
+    private ResultActions postCircle(String asUser, Role role, Long schoolId, String facilitatorId,
+            List<String> teacherIds, String language) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("schoolId", schoolId);
         body.put("facilitatorId", facilitatorId);
         body.put("academicYear", "2026-2027");
         body.put("teacherIds", teacherIds);
         return mvc.perform(post("/api/circles").with(user(asUser).roles(role.name()))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
     @Test
     void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification() throws Exception {
-        String t1 = person("teacher-a", Role.TEACHER);
-        String t2 = person("teacher-b", Role.TEACHER);
-        String t3 = person("teacher-c", Role.TEACHER);
+        String t1 = teacher("teacher-a");
+        String t2 = teacher("teacher-b");
+        String t3 = teacher("teacher-c");
         JsonNode started = json.readTree(postCircle(facilitator, Role.FACILITATOR, school, facilitator,
                 List.of(t1, t2, t3)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         Long circleId = started.path("circleId").asLong();
@@ -141,14 +166,21 @@ class CirclesIntegrationTests {
                 "sessionNotes");
         assertThat(notifier.of(t3, "notify.circle.sessionRecorded")).hasSize(2);
 
+        assertThat(tasks(pid, "RecordNetworkEvent")).as("no network event before the posters").isEmpty();
+        posterOnProject(circleId, t1, "Reading aloud in grade 3");
+        posterOnProject(circleId, t3, "Group work in maths");
+        postersReady(pid);
+        LocalDate eventDate = LocalDate.now().minusDays(2);
         taskService.complete(tasks(pid, "RecordNetworkEvent").get(0).getId(), Map.of(
-                "eventDate", LocalDate.now().minusDays(2).toString(), "eventPlace", "Taraz, regional institute",
-                "posters", t1 + ": Reading aloud in grade 3\n\n" + t3 + ": Group work in maths"));
+                "eventDate", eventDate.toString(), "eventPlace", "Taraz, regional institute",
+                "presenters", t1 + ", " + t3));
         assertThat(circles.presentedPoster(t1, circleId)).isTrue();
         assertThat(circles.presentedPoster(t2, circleId)).isFalse();
+        assertThat(jdbc.queryForList("select poster_presented_on from shamy.development_project where circle_id = ?"
+                + " order by teacher", LocalDate.class, circleId)).containsExactly(eventDate, eventDate);
         assertThat(jdbc.queryForObject("select place from shamy.network_event where circle_id = ?", String.class,
                 circleId)).isEqualTo("Taraz, regional institute");
-        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "posters");
+        assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "presenters");
 
         finishDevelopmentWork(pid, t1, 11L, true);
         finishDevelopmentWork(pid, t2, 12L, false);
@@ -180,12 +212,14 @@ class CirclesIntegrationTests {
                 .andExpect(jsonPath("$.members[?(@.teacherId == '" + t1 + "')].attendanceRatio").value(1.0))
                 .andExpect(jsonPath("$.members[?(@.teacherId == '" + t2 + "')].attendanceRatio").value(0.5))
                 .andExpect(jsonPath("$.sessions.length()").value(2))
-                .andExpect(jsonPath("$.networkEvents[0].posters.length()").value(2));
+                .andExpect(jsonPath("$.networkEvents[0].posters.length()").value(2))
+                .andExpect(jsonPath("$.networkEvents[0].posters[?(@.teacherId == '" + t3 + "')].posterTitle")
+                        .value("Group work in maths"));
     }
 
     @Test
     void invalidStartsAreRefusedWithTheFieldAndNothingIsStarted() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         String otherFacilitator = person("facilitator", Role.FACILITATOR);
         long circlesBefore = count("circle");
         long membershipsBefore = count("circle_membership");
@@ -214,7 +248,7 @@ class CirclesIntegrationTests {
 
     @Test
     void aTeacherCannotBeInTwoOpenCircles() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         postCircle("admin", Role.ADMIN, school, facilitator, List.of(teacher)).andExpect(status().isCreated());
 
         postCircle("admin", Role.ADMIN, school, person("facilitator", Role.FACILITATOR), List.of(teacher))
@@ -223,8 +257,65 @@ class CirclesIntegrationTests {
     }
 
     @Test
+    void teachersWhoMissedTheInductionWorkshopAreRefusedByNameInTheCallersLanguage() throws Exception {
+        String inducted = teacher("teacher");
+        String absent = person("teacher", Role.TEACHER);
+        String invitedOnly = person("teacher", Role.TEACHER);
+        LocalDate upcoming = LocalDate.now().plusDays(20);
+        workshops.create(new WorkshopPlan(null, region, "Regional teacher development centre", upcoming,
+                upcoming.plusDays(1), upcoming.minusDays(5), List.of(invitedOnly)));
+        long circlesBefore = count("circle");
+        long membershipsBefore = count("circle_membership");
+        long processesBefore = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("circle-cycle").count();
+        Map<String, String> texts = Map.of(
+                "en", "These teachers have not attended both days of an induction workshop",
+                "ru", "Эти учителя не присутствовали оба дня на вводном семинаре",
+                "kk", "Бұл мұғалімдер кіріспе семинардың екі күніне де қатыспаған");
+
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            postCircle(facilitator, Role.FACILITATOR, school, facilitator, List.of(absent, inducted, invitedOnly),
+                    text.getKey())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("teacherIds"))
+                    .andExpect(jsonPath("$.notInducted").value(org.hamcrest.Matchers.contains(absent, invitedOnly)))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.startsWith(text.getValue()),
+                            org.hamcrest.Matchers.endsWith(": " + absent + ", " + invitedOnly))));
+        }
+        assertThat(count("circle")).isEqualTo(circlesBefore);
+        assertThat(count("circle_membership")).isEqualTo(membershipsBefore);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count())
+                .isEqualTo(processesBefore);
+        assertThat(circles.circleOf(inducted)).isEmpty();
+
+        induct(absent, invitedOnly);
+        postCircle(facilitator, Role.FACILITATOR, school, facilitator, List.of(absent, inducted, invitedOnly))
+                .andExpect(status().isCreated());
+        assertThat(circles.circleOf(absent)).isPresent();
+    }
+
+    @Test
+    void anEngineApiStartOfACircleWithATeacherNotInductedIsRejected() {
+        String absent = person("teacher", Role.TEACHER);
+        // a circle the API could not have saved: Circles.startCycle checks induction before saving anything
+        Long circleId = jdbc.queryForObject("select id from final table (insert into shamy.circle (school_id,"
+                + " facilitator_id, academic_year, status, started_at) values (?, ?, '2026-2027', 'OPEN',"
+                + " current_timestamp))",
+                Long.class, school, facilitator);
+        jdbc.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed) values (?, ?,"
+                + " false)", circleId, absent);
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
+                "circleId", circleId, "facilitatorId", facilitator, "teacherIds", List.of(absent))))
+                .isInstanceOf(ProcessStartRejected.class).hasMessageContaining("induction workshop")
+                .hasMessageContaining(absent);
+        assertThat(circles.require(circleId).getProcessInstanceId()).isNull();
+    }
+
+    @Test
     void onlyAdminsAndFacilitatorsForThemselvesStartCircles() throws Exception {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         long circlesBefore = count("circle");
 
         postCircle(teacher, Role.TEACHER, school, facilitator, List.of(teacher)).andExpect(status().isForbidden());
@@ -238,8 +329,8 @@ class CirclesIntegrationTests {
 
     @Test
     void onlyAdminsItsFacilitatorAndItsTeachersSeeACircle() throws Exception {
-        String member = person("teacher", Role.TEACHER);
-        String stranger = person("teacher", Role.TEACHER);
+        String member = teacher("teacher");
+        String stranger = teacher("teacher");
         Long circleId = circles.startCycle(school, facilitator, "2026-2027", List.of(member)).circleId();
 
         mvc.perform(get("/api/circles/" + circleId).with(user(member).roles("TEACHER"))).andExpect(status().isOk());
@@ -255,8 +346,8 @@ class CirclesIntegrationTests {
 
     @Test
     void sessionNamingAStrangerOrAFutureDateIsRefusedAndTheTaskStaysOpen() {
-        String member = person("teacher", Role.TEACHER);
-        String stranger = person("teacher", Role.TEACHER);
+        String member = teacher("teacher");
+        String stranger = teacher("teacher");
         CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
         fireSessionTimer(started.processInstanceId());
         String taskId = tasks(started.processInstanceId(), "RecordCircleSession").get(0).getId();
@@ -278,21 +369,30 @@ class CirclesIntegrationTests {
     }
 
     @Test
-    void networkEventWithAPosterFromOutsideTheCircleIsRefused() {
-        String member = person("teacher", Role.TEACHER);
-        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member));
+    void networkEventWithAPresenterFromOutsideTheCircleOrWithoutAPosterIsRefused() {
+        String member = teacher("teacher");
+        String withoutPoster = teacher("teacher");
+        CircleStarted started = circles.startCycle(school, facilitator, "2026-2027", List.of(member, withoutPoster));
+        posterOnProject(started.circleId(), member, "Reading aloud");
+        postersReady(started.processInstanceId());
         String taskId = tasks(started.processInstanceId(), "RecordNetworkEvent").get(0).getId();
 
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
-                "eventPlace", "Shymkent", "posters", "someone-else: A poster")))
+                "eventPlace", "Shymkent", "presenters", member + ", someone-else")))
                 .hasRootCauseInstanceOf(TaskInputRejected.class).hasMessageContaining("someone-else");
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("eventDate", LocalDate.now().toString(),
+                "eventPlace", "Shymkent", "presenters", member + ", " + withoutPoster)))
+                .hasRootCauseInstanceOf(TaskInputRejected.class)
+                .hasMessageContaining("'" + withoutPoster + "' has no poster yet");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(circles.presentedPoster(member, started.circleId())).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from shamy.network_event where circle_id = ?", Long.class,
+                started.circleId())).isZero();
     }
 
     @Test
     void engineApiStartsNamingNoOpenCircleAreRejected() {
-        String teacher = person("teacher", Role.TEACHER);
+        String teacher = teacher("teacher");
         long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("circle-cycle").count();
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("circle-cycle", Map.of(
@@ -318,6 +418,18 @@ class CirclesIntegrationTests {
     private void fireSessionTimer(String pid) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
                 .activityId("Timer_SessionDue").singleResult().getId());
+    }
+
+    /** The project a real development-work would have opened, with the poster its PresentPoster recorded. */
+    private void posterOnProject(Long circleId, String teacher, String title) {
+        jdbc.update("insert into shamy.development_project (teacher, facilitator, circle_id, stage, stage_changed_at,"
+                + " started_at, poster_title) values (?, ?, ?, 'WRITE_REPORT', current_timestamp, current_timestamp, ?)",
+                teacher, facilitator, circleId, title);
+    }
+
+    /** What the real development-work's last PresentPoster does (NetworkEventReadiness); the stub has none. */
+    private void postersReady(String pid) {
+        runtimeService.createMessageCorrelation("PostersReady").processInstanceId(pid).correlate();
     }
 
     private List<Task> tasks(String pid, String taskKey) {

@@ -113,10 +113,10 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.evidence(projectId).get(0).getEntryDate()).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.PRESENT_POSTER);
 
-        complete(pi, "PresentPoster", Map.of("posterTitle", "Reading together", "posterEventDate", "2026-03-14"));
+        complete(pi, "PresentPoster", Map.of("posterTitle", "Reading together"));
         project = projects.project(projectId);
         assertThat(project.getPosterTitle()).isEqualTo("Reading together");
-        assertThat(project.getPosterPresentedOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(project.getPosterPresentedOn()).as("set when the network event is recorded").isNull();
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.WRITE_REPORT);
 
         complete(pi, "WriteReport", report("Reading together", SUMMARY_800));
@@ -347,7 +347,7 @@ class DevelopmentWorkIntegrationTests {
         complete(pi, "DraftPlan", Map.of("planText", "My plan"));
         complete(pi, "ReviewPlan", Map.of("planApproved", true));
         complete(pi, "LeadDevelopmentWork", entry("2025-10-01", "OBSERVATION", "Observed.", false, true));
-        complete(pi, "PresentPoster", Map.of("posterTitle", "Poster", "posterEventDate", "2026-03-14"));
+        complete(pi, "PresentPoster", Map.of("posterTitle", "Poster"));
         return pi;
     }
 

@@ -14,6 +14,7 @@ import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.circle.EvidenceEntry;
 import kz.shamy.circle.EvidenceKind;
 import kz.shamy.circle.PlanReview;
+import kz.shamy.programme.Workshops;
 import kz.shamy.circle.ProjectStage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +36,7 @@ class DemoDataIntegrationTests {
     @Autowired DemoCircles demoCircles;
     @Autowired DevelopmentProjects projects;
     @Autowired Circles circles;
+    @Autowired Workshops workshops;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
@@ -88,6 +90,22 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theCirclesTeachersAttendedAnInductionWorkshopAndTheInviteeHasNotYet() {
+        assertThat(workshops.notEligibleForCircles(List.of("teacher1", "teacher2", "teacher3", "teacher5",
+                "teacher6", "teacher4"))).containsExactly("teacher4");
+        assertThat(jdbc.queryForObject("select count(*) from shamy.workshop where status = 'CLOSED'"
+                + " and process_instance_id is null and day2 < current_date", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void neitherCirclesNetworkEventIsOpenWhileATeachersPosterIsNotReady() {
+        // teacher6 has prepared a poster, teacher5 of the same circle has not; nobody in the other circle has
+        assertThat(project("teacher6").getPosterTitle()).isNotBlank();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("RecordNetworkEvent").count()).isZero();
+        assertThat(runtime.createExecutionQuery().activityId("Wait_PostersReady").count()).isEqualTo(2);
+    }
+
+    @Test
     void theSessionIsRecordedSoAttendanceShows() {
         Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
         Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();
@@ -125,7 +143,7 @@ class DemoDataIntegrationTests {
         DevelopmentProject teacher6 = project("teacher6");
         assertThat(projects.evidence(teacher6.getId())).hasSize(3);
         assertThat(teacher6.getPosterTitle()).startsWith("Science from a bottle");
-        assertThat(teacher6.getPosterPresentedOn()).isBeforeOrEqualTo(LocalDate.now(DemoCircles.SCHOOL_ZONE));
+        assertThat(teacher6.getPosterPresentedOn()).as("presented once the network event is recorded").isNull();
 
         assertThat(runtime.createVariableInstanceQuery().variableNameIn("valuesStatement", "concern", "planText",
                 "planReviewComments", "entryDescription", "posterTitle", "sessionNotes").count())
@@ -153,7 +171,7 @@ class DemoDataIntegrationTests {
     void seedingAgainChangesNothing() {
         Map<String, Long> before = snapshot();
         assertThat(before).containsEntry("CIRCLE", 2L).containsEntry("DEVELOPMENT_PLAN", 4L)
-                .containsEntry("EVIDENCE_ENTRY", 4L).containsEntry("WORKSHOP_INVITATION", 1L);
+                .containsEntry("EVIDENCE_ENTRY", 4L).containsEntry("WORKSHOP", 3L).containsEntry("WORKSHOP_INVITATION", 8L);
 
         demoData.onEngineReady(null);
         demoCircles.seed();

@@ -9,17 +9,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.MovableClock;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
 import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.SchoolTime;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,11 +30,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.datasource.url=jdbc:h2:mem:ws2;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
+@Import(MovableClock.Configuration.class)
 class InductionWorkshopIntegrationTests {
 
     private static final AtomicInteger RUN = new AtomicInteger();
@@ -56,6 +62,7 @@ class InductionWorkshopIntegrationTests {
     @Autowired HistoryService history;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired MovableClock clock;
 
     private Long regionId;
     private String teacher1;
@@ -63,6 +70,11 @@ class InductionWorkshopIntegrationTests {
     private String principal;
     private String facilitator;
     private String assessor;
+
+    @AfterEach
+    void timeIsTheSystemsAgain() {
+        clock.reset();
+    }
 
     @BeforeEach
     void people() {
@@ -108,12 +120,28 @@ class InductionWorkshopIntegrationTests {
         assertThat(notifier.of(facilitator, "notify.workshop.noAnswer")).hasSize(1);
 
         Task day1 = adminTask(pi, RECORD_ATTENDANCE_DAY1);
+        LocalDate firstDay = workshops.require(id).getDay1();
+        assertThatThrownBy(() -> tasks.complete(day1.getId(), Map.of(ATTENDED_DAY1, teacher1 + ", " + teacher2)))
+                .as("nobody can have attended a day still ahead")
+                .hasRootCauseInstanceOf(TaskInputRejected.class).hasRootCauseMessage("attendance for day 1 can be"
+                        + " recorded from " + firstDay + ", the day itself; today is " + SchoolTime.today(clock));
+        assertThat(adminTask(pi, RECORD_ATTENDANCE_DAY1)).as("still open after a refusal").isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from shamy.workshop_invitation where workshop_id = ?"
+                + " and attended_day1", Long.class, id)).isZero();
+
+        // nine in the morning of day 1 in Kazakhstan
+        clock.advance(Duration.between(clock.instant(), firstDay.atTime(9, 0).atZone(SchoolTime.ZONE).toInstant()));
         assertThatThrownBy(() -> tasks.complete(day1.getId(), Map.of(ATTENDED_DAY1, teacher1 + ", " + assessor)))
                 .hasRootCauseInstanceOf(TaskInputRejected.class).hasRootCauseMessage(
                         "'" + assessor + "' was not invited to this workshop");
         assertThat(adminTask(pi, RECORD_ATTENDANCE_DAY1)).as("still open after a refusal").isNotNull();
         tasks.complete(day1.getId(), Map.of(ATTENDED_DAY1, teacher1 + ", " + teacher2));
-        tasks.complete(adminTask(pi, RECORD_ATTENDANCE_DAY2).getId(), Map.of(ATTENDED_DAY2, teacher1));
+        Task day2 = adminTask(pi, RECORD_ATTENDANCE_DAY2);
+        assertThatThrownBy(() -> tasks.complete(day2.getId(), Map.of(ATTENDED_DAY2, teacher1)))
+                .hasRootCauseInstanceOf(TaskInputRejected.class).rootCause().hasMessageStartingWith("attendance for day 2");
+        assertThat(workshops.require(id).getStatus()).isEqualTo(WorkshopStatus.INVITED);
+        clock.advance(Duration.ofDays(1));
+        tasks.complete(day2.getId(), Map.of(ATTENDED_DAY2, teacher1));
         assertThat(workshops.require(id).getStatus()).isEqualTo(WorkshopStatus.HELD);
         assertThat(runtime.getVariable(pi, ATTENDEES)).isEqualTo(List.of(teacher1, teacher2));
 
@@ -142,6 +170,31 @@ class InductionWorkshopIntegrationTests {
                 .containsOnly(WORKSHOP_ID, INVITEES, INVITEE_ID, FEEDBACK_PERIOD, REMINDER_AT, ANSWER_DEADLINE,
                         ATTENDEES, ATTENDEE_ID, "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances",
                         "loopCounter");
+    }
+
+    @Test
+    void aWorkshopHeldBeforeShamyIsRecordedClosedWithItsAttendeesEligible() {
+        LocalDate day1 = LocalDate.now(SchoolTime.ZONE).minusDays(30);
+        Workshop held = workshops.recordHeld(new WorkshopPlan(null, regionId, "Kokshetau, School No. 3", day1,
+                day1.plusDays(1), day1.minusDays(7), List.of(teacher1, principal)));
+
+        assertThat(held.getStatus()).isEqualTo(WorkshopStatus.CLOSED);
+        assertThat(held.getProcessInstanceId()).isNull();
+        assertThat(workshops.notEligibleForCircles(List.of(teacher2, teacher1, principal, facilitator)))
+                .containsExactly(teacher2, facilitator);
+        assertThat(workshops.invitations(held.getId())).allSatisfy(invitation -> {
+            assertThat(invitation.getAnswer()).isEqualTo(InvitationAnswer.CONFIRMED);
+            assertThat(invitation.isAttendedDay1() && invitation.isAttendedDay2()).isTrue();
+        });
+        assertThat(notifier.of(teacher1, "notify.workshop.eligible")).isEmpty();
+
+        LocalDate yesterday = LocalDate.now(SchoolTime.ZONE).minusDays(1);
+        long workshopsBefore = jdbc.queryForObject("select count(*) from shamy.workshop", Long.class);
+        assertThatThrownBy(() -> workshops.recordHeld(new WorkshopPlan(null, regionId, "Venue", yesterday,
+                yesterday.plusDays(1), yesterday.minusDays(7), List.of(teacher2))))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("not held yet");
+        assertThat(jdbc.queryForObject("select count(*) from shamy.workshop", Long.class)).isEqualTo(workshopsBefore);
+        assertThat(workshops.isEligibleForCircles(teacher2)).isFalse();
     }
 
     @Test

@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import kz.shamy.EmbeddedPostgresLifecycle;
+import kz.shamy.MovableClock;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * would do it with their own credentials: the induction workshop, the circle with its sessions, three
  * teachers' development work, the network event, and certification with a second assessor. The job
  * executor runs the asynchronous steps (publishing, closing the cycle); timers that would be due weeks
- * later are run by the administrator. The database is read only to pick up ids and check the records.
+ * later are run by the administrator, and the weeks until the workshop pass on Shamy's clock. The database is read only to pick up ids and check the records.
  */
 // declared before @SpringBootTest, so JUnit calls it before Spring's extension and stops PostgreSQL after the
 // context (closed after the class by @DirtiesContext) has let go of it
@@ -39,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "shamy.demo-data=true", "shamy.demo-circles=false"})
 @ActiveProfiles("postgres")
+@Import(MovableClock.Configuration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProgrammeYearScenarioIntegrationTests {
 
@@ -48,6 +52,8 @@ class ProgrammeYearScenarioIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MovableClock clock;
 
     private ShamyHttp http;
     private JdbcTemplate db;
@@ -92,8 +98,15 @@ class ProgrammeYearScenarioIntegrationTests {
             http.completeOk(invitee, "AnswerInvitation", workshop, Map.of("answer", "CONFIRMED"));
         }
         String day1Task = http.claimGroupTask("admin", "RecordAttendanceDay1", workshop);
+        Answer tooEarly = http.complete("admin", day1Task,
+                Map.of("attendedDay1", "teacher1, teacher2, teacher3, facilitator1"));
+        assertThat(tooEarly.status()).as("attendance before the workshop").isEqualTo(400);
+        assertThat(tooEarly.body().path("message").asText()).startsWith("attendance for day 1 can be recorded from");
+        // the weeks until the workshop pass
+        clock.advance(Duration.between(clock.instant(), day1.atTime(9, 0).atZone(ALMATY).toInstant()));
         assertThat(http.complete("admin", day1Task,
                 Map.of("attendedDay1", "teacher1, teacher2, teacher3, facilitator1")).status()).isEqualTo(204);
+        clock.advance(Duration.ofDays(1));
         String day2Task = http.claimGroupTask("admin", "RecordAttendanceDay2", workshop);
         assertThat(http.complete("admin", day2Task, Map.of("attendedDay2", "teacher1, teacher2, teacher3"))
                 .status()).isEqualTo(204);
@@ -135,6 +148,13 @@ class ProgrammeYearScenarioIntegrationTests {
                     "sessionNotes", "Session " + session + ": sharing concerns; teacher3 absent"));
         }
         return new StartedCircle(started.body().path("circleId").asLong(), circle);
+    }
+
+    private int networkEventTasks() {
+        Answer answer = http.get("facilitator1", "/engine-rest/task?assignee=facilitator1"
+                + "&taskDefinitionKey=RecordNetworkEvent");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.body().size();
     }
 
     // --- 3. development work ------------------------------------------------------------------------------
@@ -180,9 +200,10 @@ class ProgrammeYearScenarioIntegrationTests {
             http.completeOk(teacher, "LeadDevelopmentWork", instance, Map.of("workDone", true,
                     "entryDate", LocalDate.now(ALMATY).minusDays(5).toString(), "entryKind", "STUDENT_WORK",
                     "entryDescription", "Pupils' question journals"));
-            http.completeOk(teacher, "PresentPoster", instance, Map.of("posterTitle", "Questions " + teacher,
-                    "posterEventDate", LocalDate.now(ALMATY).minusDays(1).toString()));
+            assertThat(networkEventTasks()).as("the network event waits for every teacher's poster").isZero();
+            http.completeOk(teacher, "PresentPoster", instance, Map.of("posterTitle", "Questions " + teacher));
         }
+        assertThat(networkEventTasks()).as("the last poster opens the network event").isEqualTo(1);
 
         aTooShortSummaryIsRefusedAndTheReportStaysOpen(work.get("teacher1"));
 
@@ -235,7 +256,7 @@ class ProgrammeYearScenarioIntegrationTests {
     private void facilitatorRecordsTheNetworkEventAndTheCycleCloses(StartedCircle circle) {
         http.completeOk("facilitator1", "RecordNetworkEvent", circle.instance(), Map.of(
                 "eventDate", LocalDate.now(ALMATY).minusDays(1).toString(), "eventPlace", "Shymkent, regional hub",
-                "posters", "teacher1: Questions teacher1\nteacher2: Questions teacher2\nteacher3: Questions teacher3"));
+                "presenters", "teacher1, teacher2, teacher3"));
 
         await("circle cycle closed").atMost(Duration.ofSeconds(60)).until(() -> ended(circle.instance()));
         JsonNode view = http.get("facilitator1", "/api/circles/" + circle.id()).body();
@@ -245,6 +266,10 @@ class ProgrammeYearScenarioIntegrationTests {
                 .map(m -> m.path("teacherId").asText() + ":" + m.path("attendanceRatio").asDouble()
                         + ":" + m.path("projectCompleted").asBoolean() + ":" + m.path("presentedPoster").asBoolean()))
                 .containsExactly("teacher1:1.0:true:true", "teacher2:1.0:true:true", "teacher3:0.0:true:true");
+        assertThat(StreamSupport.stream(view.path("networkEvents").get(0).path("posters").spliterator(), false)
+                .map(p -> p.path("teacherId").asText() + ": " + p.path("posterTitle").asText()))
+                .as("the titles the teachers gave in PresentPoster").containsExactly("teacher1: Questions teacher1",
+                        "teacher2: Questions teacher2", "teacher3: Questions teacher3");
         for (String teacher : TEACHERS) {
             assertThat(certificationOf(circle.id(), teacher)).as("certification of " + teacher).isNotNull();
         }
