@@ -8,7 +8,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats each passage as HTML that is safe to render: every character of the report is escaped, and only
  * the {@code <mark>} tags around matches are markup. Overlapping matches (the same word found through the
- * exact, stemmed and folded fields) become one mark. Returns one string per passage.
+ * folded and stemmed fields) become one mark, and so do matches with only white space between them (a phrase). Returns one string per passage.
  */
 class MarkingPassageFormatter extends PassageFormatter {
 
@@ -37,8 +37,10 @@ class MarkingPassageFormatter extends PassageFormatter {
         while (i < passage.getNumMatches()) {
             int markStart = Math.max(starts[i], pos);
             int markEnd = ends[i];
-            // merge every match that overlaps or touches this one
-            while (i + 1 < passage.getNumMatches() && starts[i + 1] <= markEnd) {
+            // merge every match that overlaps or touches this one, or follows it after white space only (the
+            // words of a phrase are matched one by one)
+            while (i + 1 < passage.getNumMatches() && (starts[i + 1] <= markEnd
+                    || onlyWhiteSpace(content, markEnd, Math.min(starts[i + 1], end)) && starts[i + 1] < end)) {
                 i++;
                 markEnd = Math.max(markEnd, ends[i]);
             }
@@ -58,6 +60,15 @@ class MarkingPassageFormatter extends PassageFormatter {
             html.append(ELLIPSIS);
         }
         return html.toString().strip();
+    }
+
+    private static boolean onlyWhiteSpace(String content, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(content.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** HTML-escapes {@code content[from, to)}; control characters and line breaks become spaces. */

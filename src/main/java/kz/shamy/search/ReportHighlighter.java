@@ -30,6 +30,7 @@ class ReportHighlighter {
     /** Long reports are highlighted within their first 100,000 characters. */
     private static final int MAX_LENGTH = 100_000;
     private static final Set<String> MASKED = Set.of(ReportFields.TEXT_FOLD, ReportFields.TEXT_EXACT);
+    private static final PassageBm25 SCORER = new PassageBm25();
 
     private ReportHighlighter() {
     }
@@ -53,6 +54,10 @@ class ReportHighlighter {
         }
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkingPassageFormatter())
+                .withScorer(SCORER)
+                // offsets straight from each term's postings; Weight.matches() builds a searcher, a weight and
+                // matchers over the whole query for every hit
+                .withWeightMatches(false)
                 .withMaxLength(MAX_LENGTH)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new WordStartBreakIterator(), PASSAGE_LENGTH, 0.5f))
