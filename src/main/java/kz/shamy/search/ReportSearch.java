@@ -41,12 +41,14 @@ class ReportSearch {
     private static final Sort NEWEST = new Sort(new SortField(ReportFields.UPDATED, SortField.Type.LONG, true));
 
     private final ReportIndex index;
+    private final SearchPool pool;
     private final ReportQueries queries;
     private final Suggestions suggestions;
     private final Analyzer analyzer;
 
-    ReportSearch(ReportIndex index, ReportQueries queries, ReportAnalysis analysis) {
+    ReportSearch(ReportIndex index, ReportQueries queries, ReportAnalysis analysis, SearchPool pool) {
         this.index = index;
+        this.pool = pool;
         this.queries = queries;
         this.analyzer = ReportFields.analyzer(analysis);
         this.suggestions = new Suggestions(analysis.exact());
@@ -58,7 +60,7 @@ class ReportSearch {
         Query query = ReportQueries.trimmed(text, username, request.facetFilters());
         Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery), username, Map.of());
         int window = (request.page() + 1) * request.size();
-        return index.withSearcher(searcher -> {
+        return pool.run(() -> index.withSearcher(searcher -> {
             // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
             // first, the page; nothing here is scored, so the words need not be looked up in every field
             TopFieldCollectorManager newest = request.newest()
@@ -85,12 +87,12 @@ class ReportSearch {
                                     request.facetFilters())))
                     : null;
             return new SearchResponse(total, hits, counted.facets(FACET_VALUES), suggestion);
-        });
+        }));
     }
 
     /** The reports most like {@code reportId} that {@code username} may see; not found when they may not see it. */
     List<SearchResponse.Hit> similar(long reportId, String username) {
-        return index.withSearcher(searcher -> {
+        return pool.run(() -> index.withSearcher(searcher -> {
             Query visible = ReportQueries.visibleTo(username);
             Query self = new TermQuery(ReportDocuments.idTerm(reportId));
             TopDocs found = searcher.search(new BooleanQuery.Builder().add(self, Occur.MUST)
@@ -118,7 +120,7 @@ class ReportSearch {
                 noHighlights.add(List.of());
             }
             return hits(docs, stored(searcher, docs), noHighlights);
-        });
+        }));
     }
 
     private static int[] docIds(ScoreDoc[] docs) {

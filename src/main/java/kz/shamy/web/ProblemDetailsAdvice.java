@@ -2,6 +2,7 @@ package kz.shamy.web;
 
 import java.net.URI;
 import kz.shamy.shared.Forbidden;
+import kz.shamy.shared.Busy;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import org.springframework.context.MessageSource;
@@ -48,6 +49,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Not found");
         problem.setType(URI.create("urn:shamy:problem:not-found"));
         return problem;
+    }
+
+    /** Busy for now: 503 with Retry-After, the detail in the caller's language. */
+    @ExceptionHandler(Busy.class)
+    ResponseEntity<ProblemDetail> busy(Busy e) {
+        String detail = messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle("Busy");
+        problem.setType(URI.create("urn:shamy:problem:busy"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem);
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "spring.datasource.url=jdbc:h2:mem:searchapi;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=false",
         "camunda.bpm.job-execution.enabled=false",
-        "shamy.search.max-attempts=2"})
+        "shamy.search.max-attempts=2",
+        "shamy.search.threads=1",
+        "shamy.search.queue=1",
+        "shamy.search.timeout=PT5S"})
 @AutoConfigureMockMvc
 @Import(FakeSearchSourceConfiguration.class)
 class SearchApiIntegrationTests {
@@ -54,6 +58,7 @@ class SearchApiIntegrationTests {
     @Autowired ReportIndex index;
     @Autowired ObjectMapper json;
     @Autowired IndexStore store;
+    @Autowired SearchPool pool;
 
     @BeforeEach
     void corpus() {
@@ -61,6 +66,41 @@ class SearchApiIntegrationTests {
                 .put(published(2, "en", "Laboratory <b>work</b>", "Pupils did laboratory work <script>x()</script>."))
                 .put(draft(3, "en", "Draft laboratory plan", "A laboratory plan nobody else reads.", "teacher5"));
         indexer.catchUp();
+    }
+
+    @Test
+    void aSearchTheFullPoolCannotTakeIsA503ProblemInTheCallersLanguage() throws Exception {
+        assertThat(pool.threads()).isEqualTo(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> pool.run(() -> {
+            holding.countDown();
+            try {
+                return release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }));
+        CompletableFuture<Boolean> waiting = null;
+        try {
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            waiting = CompletableFuture.supplyAsync(() -> pool.run(() -> true));
+            await().atMost(Duration.ofSeconds(10)).until(() -> pool.waiting() == 1);
+            mvc.perform(get("/api/search").param("q", "laboratory").header("Accept-Language", "ru").with(TEACHER))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "1"))
+                    .andExpect(jsonPath("$.type").value("urn:shamy:problem:busy"))
+                    .andExpect(jsonPath("$.detail").value(containsString("поиск перегружен")));
+        } finally {
+            release.countDown();
+            assertThat(running.get(10, TimeUnit.SECONDS)).isTrue();
+            if (waiting != null) {
+                assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+        mvc.perform(get("/api/search").param("q", "laboratory").with(TEACHER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
     }
 
     @Test

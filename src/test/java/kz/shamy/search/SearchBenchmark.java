@@ -133,6 +133,7 @@ class SearchBenchmark {
             shamyIndex.releaseSource();
 
             LatencyRun.ClientFactory shamyClients = () -> spec -> shamyIndex.search.search(spec.request(), STAFF);
+            LatencyRun.ClientFactory onCallers = () -> spec -> shamyIndex.searchOnCallers.search(spec.request(), STAFF);
             LatencyRun.ClientFactory pgClients = () -> {
                 PostgresFullText.Client client = pg.new Client();
                 return new LatencyRun.Client() {
@@ -153,12 +154,13 @@ class SearchBenchmark {
             LatencyRun.Result shamy1 = LatencyRun.run(shamyClients, 1, SHAMY_QUERIES_1, SEED, CAP_SECONDS);
             LatencyRun.Result pg1 = LatencyRun.run(pgClients, 1, QUERIES_1, SEED, CAP_SECONDS);
             LatencyRun.Result shamy8 = LatencyRun.run(shamyClients, 8, SHAMY_QUERIES_8, SEED, CAP_SECONDS);
+            LatencyRun.Result shamy8Callers = LatencyRun.run(onCallers, 8, SHAMY_QUERIES_8, SEED, CAP_SECONDS);
             LatencyRun.Result pg8 = LatencyRun.run(pgClients, 8, QUERIES_8, SEED, CAP_SECONDS);
             probe(shamyIndex);
             String loadAfter = loadAverage();
 
             String table = table(shamy, raw, shamyMedian, rawMedian, luceneBytes, rawBytes, pgSizes, pgLoadMs,
-                    List.of(shamy1, shamy8), List.of(pg1, pg8));
+                    List.of(shamy1, shamy8), List.of(pg1, pg8), shamy8Callers, shamyIndex.pool.threads());
             System.out.println(table);
             if (REPORTS == 100_000 && BATCH == 500 && BACKLOG_REFRESH.equals(Duration.ofSeconds(10)) && QUERY_CACHE) {
                 writeSection(started, loadBefore, loadAfter, table, opened.segments);
@@ -188,8 +190,11 @@ class SearchBenchmark {
             LatencyRun.run(clients, 1, WARMUP_QUERIES, SEED + 1, CAP_SECONDS);
             LatencyRun.run(clients, 8, WARMUP_QUERIES / 8, SEED + 1, CAP_SECONDS);
             StringBuilder t = new StringBuilder("| Engine | Clients | Queries | p50 ms | p99 ms | max ms | queries/s |\n");
+            LatencyRun.ClientFactory onCallers = () -> spec -> shamyIndex.searchOnCallers.search(spec.request(), STAFF);
+            LatencyRun.run(onCallers, 8, WARMUP_QUERIES / 8, SEED + 1, CAP_SECONDS);
             row(t, "Shamy ReportSearch", LatencyRun.run(clients, 1, SHAMY_QUERIES_1, SEED, CAP_SECONDS));
-            row(t, "Shamy ReportSearch", LatencyRun.run(clients, 8, SHAMY_QUERIES_8, SEED, CAP_SECONDS));
+            row(t, onPool(shamyIndex.pool.threads()), LatencyRun.run(clients, 8, SHAMY_QUERIES_8, SEED, CAP_SECONDS));
+            row(t, ON_CALLERS, LatencyRun.run(onCallers, 8, SHAMY_QUERIES_8, SEED, CAP_SECONDS));
             System.out.println(t);
             probe(shamyIndex);
             say("Load average after: %s", loadAverage());
@@ -299,18 +304,28 @@ class SearchBenchmark {
         }
     }
 
+    private static final String ON_CALLERS = "Shamy ReportSearch, each search on its caller's thread (no pool)";
+
+    private static String onPool(int threads) {
+        return "Shamy ReportSearch on the search pool (" + threads + " threads)";
+    }
+
     /** The search feature wired as Spring wires it, on an FSDirectory under target/benchmark. */
     static final class SearchFixtureOnDisk implements AutoCloseable {
         final ReportIndex index;
         final ReportIndexer indexer;
         final ReportSearch search;
+        /** The same search on each caller's thread, for comparison. */
+        final ReportSearch searchOnCallers;
+        final SearchPool pool = new SearchPool(Integer.getInteger("benchmark.threads", 0), 1000, Duration.ofMinutes(1));
         private final SearchSource source;
 
         SearchFixtureOnDisk(Path folder, SearchSource source, ReportAnalysis analysis) throws IOException {
             this.source = source;
             this.index = new ReportIndex(new FsIndexStore(folder), analysis);
             this.indexer = new ReportIndexer(index, source, BATCH, BACKLOG_REFRESH);
-            this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
+            this.search = new ReportSearch(index, new ReportQueries(analysis), analysis, pool);
+            this.searchOnCallers = new ReportSearch(index, new ReportQueries(analysis), analysis, SearchPool.callers());
         }
 
         /**
@@ -327,13 +342,14 @@ class SearchBenchmark {
 
         @Override
         public void close() {
+            pool.stop();
             index.close();
         }
     }
 
     private String table(List<Double> shamy, List<Double> raw, double shamyMedian, double rawMedian,
             long luceneBytes, long rawBytes, long[] pgSizes, long pgLoadMs, List<LatencyRun.Result> lucene,
-            List<LatencyRun.Result> pg) {
+            List<LatencyRun.Result> pg, LatencyRun.Result onCallers, int threads) {
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "Indexing %,d reports (median of %d runs, after a %,d-report warm-up of each)%n%n",
                 REPORTS, RUNS, WARMUP_REPORTS));
@@ -347,10 +363,11 @@ class SearchBenchmark {
         t.append(String.format(Locale.ROOT, "%nShamy / raw Lucene: **%.2f×** (goal ≥ 0.80×)%n%n", shamyMedian / rawMedian));
         t.append("Query latency (closed loop, no think time)\n\n");
         t.append("| Engine | Clients | Queries | p50 ms | p99 ms | max ms | queries/s |\n|---|---|---|---|---|---|---|\n");
-        for (int i = 0; i < lucene.size(); i++) {
-            row(t, "Shamy ReportSearch", lucene.get(i));
-            row(t, "PostgreSQL FTS", pg.get(i));
-        }
+        row(t, "Shamy ReportSearch", lucene.get(0));
+        row(t, "PostgreSQL FTS", pg.get(0));
+        row(t, onPool(threads), lucene.get(1));
+        row(t, ON_CALLERS, onCallers);
+        row(t, "PostgreSQL FTS", pg.get(1));
         return t.toString();
     }
 

@@ -36,7 +36,7 @@ class SearchFixture implements AutoCloseable {
                 ReportIndexer.DEFAULT_MAX_ATTEMPTS, compactAfter, compactSegments);
         this.reindexer = new Reindexer(index, indexer, source);
         this.startupCheck = new IndexStartupCheck(index, indexer, reindexer, source);
-        this.search = new ReportSearch(index, new ReportQueries(analysis), analysis);
+        this.search = new ReportSearch(index, new ReportQueries(analysis), analysis, SearchPool.callers());
     }
 
     /** The same store and database, a new process. */
