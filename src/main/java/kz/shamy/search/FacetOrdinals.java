@@ -15,10 +15,11 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * The facet values of every document as plain arrays, one per dimension, holding a number for each value that is
- * the same in every segment of the reader (a global ordinal), so counting a search's facets is one array read and
- * one increment per matching document and dimension. Lucene's own facet counting decodes each document's doc values
- * on every query instead: on 52,000 matches in five dimensions that took most of the facet step's 3.6 ms.
+ * The facet values of every document as plain arrays, holding for each value a number that is the same in every
+ * segment of the reader (a global ordinal), all five of a document packed into one long, so counting a search's
+ * facets is one array read and five increments per matching document. Lucene's own facet counting decodes each
+ * document's doc values on every query instead: on 52,000 matches in five dimensions that took most of the facet
+ * step's 3.6 ms; five separate int arrays took 0.3 ms, the packed longs about a third of that.
  *
  * <p>Built once per searcher. A segment's own ordinals are read from its doc values once in the segment's life
  * ({@link SegmentCache}: a refresh reads only new segments); what changes with each refresh is only the mapping from
@@ -32,18 +33,34 @@ final class FacetOrdinals {
 
     private final String[][] labels;
     private final List<Map<String, Integer>> ordinalOf;
-    /** [leaf][dim][doc] → global ordinal or {@link #MISSING}. */
-    private final int[][][] ordinals;
+    /** Per dimension: where its bits start in a packed long, and how many. */
+    private final int[] shift;
+    private final long[] mask;
+    /** [leaf][doc] → each dimension's global ordinal + 1 (0 when the document has no value) in its bits. */
+    private final long[][] packed;
 
-    private FacetOrdinals(String[][] labels, List<Map<String, Integer>> ordinalOf, int[][][] ordinals) {
+    private FacetOrdinals(String[][] labels, List<Map<String, Integer>> ordinalOf, int[] shift, long[] mask,
+            long[][] packed) {
         this.labels = labels;
         this.ordinalOf = ordinalOf;
-        this.ordinals = ordinals;
+        this.shift = shift;
+        this.mask = mask;
+        this.packed = packed;
     }
 
-    /** The global ordinals of dimension {@code dim} for the documents of leaf {@code leaf}. */
-    int[] leaf(int leaf, int dim) {
-        return ordinals[leaf][dim];
+    /** The packed values of leaf {@code leaf}'s documents; read them with {@link #shift} and {@link #mask}. */
+    long[] leaf(int leaf) {
+        return packed[leaf];
+    }
+
+    /** Where dimension {@code dim}'s bits start in a packed value. */
+    int shift(int dim) {
+        return shift[dim];
+    }
+
+    /** Dimension {@code dim}'s bits, once shifted down: its global ordinal + 1, or 0 for no value. */
+    long mask(int dim) {
+        return mask[dim];
     }
 
     /** How many values dimension {@code dim} has in this reader. */
@@ -62,10 +79,11 @@ final class FacetOrdinals {
 
     static FacetOrdinals of(IndexReader reader, SegmentCache cache) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        String[][] labels = new String[DIMS.size()][];
+        int dims = DIMS.size();
+        String[][] labels = new String[dims][];
         List<Map<String, Integer>> ordinalOf = new java.util.ArrayList<>();
-        int[][][] ordinals = new int[leaves.size()][DIMS.size()][];
-        for (int d = 0; d < DIMS.size(); d++) {
+        int[][][] global = new int[leaves.size()][dims][];
+        for (int d = 0; d < dims; d++) {
             String field = DIMS.get(d);
             SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
             for (int l = 0; l < leaves.size(); l++) {
@@ -79,12 +97,12 @@ final class FacetOrdinals {
                 SortedSetDocValues values = DocValues.getSortedSet(leaves.get(l).reader(), field);
                 var toGlobal = map.getGlobalOrds(l);
                 int[] segmentOrdinals = cache.segmentOrdinals(leaves.get(l).reader(), d);
-                int[] global = new int[segmentOrdinals.length];
-                for (int doc = 0; doc < global.length; doc++) {
+                int[] ords = new int[segmentOrdinals.length];
+                for (int doc = 0; doc < ords.length; doc++) {
                     int ord = segmentOrdinals[doc];
-                    global[doc] = ord == MISSING ? MISSING : (int) toGlobal.get(ord);
+                    ords[doc] = ord == MISSING ? MISSING : (int) toGlobal.get(ord);
                 }
-                ordinals[l][d] = global;
+                global[l][d] = ords;
                 for (int ord = 0; ord < values.getValueCount(); ord++) {
                     int g = (int) toGlobal.get(ord);
                     if (labels[d][g] == null) {
@@ -96,7 +114,31 @@ final class FacetOrdinals {
             }
             ordinalOf.add(byLabel);
         }
-        return new FacetOrdinals(labels, ordinalOf, ordinals);
+        int[] shift = new int[dims];
+        long[] mask = new long[dims];
+        int bits = 0;
+        for (int d = 0; d < dims; d++) {
+            int width = 64 - Long.numberOfLeadingZeros(labels[d].length); // ordinal + 1 up to length
+            shift[d] = bits;
+            mask[d] = width == 64 ? -1L : (1L << width) - 1;
+            bits += width;
+        }
+        if (bits > 64) {
+            throw new IllegalStateException("The facets have too many values to pack: " + bits + " bits");
+        }
+        long[][] packed = new long[leaves.size()][];
+        for (int l = 0; l < leaves.size(); l++) {
+            int maxDoc = leaves.get(l).reader().maxDoc();
+            long[] values = new long[maxDoc];
+            for (int d = 0; d < dims; d++) {
+                int[] ords = global[l][d];
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    values[doc] |= (long) (ords[doc] + 1) << shift[d];
+                }
+            }
+            packed[l] = values;
+        }
+        return new FacetOrdinals(labels, ordinalOf, shift, mask, packed);
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.shamy.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +64,9 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
         for (Counter c : counters) {
             total += c.total;
             for (int d = 0; d < wanted.length; d++) {
+                // the counter's slot 0 is "no value"; ordinal o is in slot o + 1
                 for (int o = 0; o < counts[d].length; o++) {
-                    counts[d][o] += c.counts[d][o];
+                    counts[d][o] += c.counts[d][o + 1];
                 }
             }
             if (c.inner != null) {
@@ -86,22 +88,25 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
             this.inner = inner;
         }
 
-        /** Each dimension's {@code top} most frequent values, most frequent first, ties by value. */
+        /** Each dimension's {@code top} most frequent values, most frequent first, ties in value order. */
         Map<String, Map<String, Long>> facets(int top) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (int d = 0; d < counts.length; d++) {
                 long[] c = counts[d];
-                List<Integer> present = new ArrayList<>();
+                // count in the high bits, the ordinal's complement in the low ones: one sort of primitives orders
+                // by count, then by ordinal, which follows the values' byte order
+                long[] keys = new long[c.length];
+                int present = 0;
                 for (int o = 0; o < c.length; o++) {
                     if (c[o] > 0) {
-                        present.add(o);
+                        keys[present++] = c[o] << 32 | (Integer.MAX_VALUE - o);
                     }
                 }
-                // ordinals follow the values' byte order, so ties come out in value order
-                present.sort((a, b) -> c[a] != c[b] ? Long.compare(c[b], c[a]) : Integer.compare(a, b));
+                Arrays.sort(keys, 0, present);
                 Map<String, Long> values = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(top, present.size()); i++) {
-                    values.put(ordinals.label(d, present.get(i)), c[present.get(i)]);
+                for (int i = present - 1; i >= Math.max(0, present - top); i--) {
+                    int ordinal = Integer.MAX_VALUE - (int) (keys[i] & 0xFFFF_FFFFL);
+                    values.put(ordinals.label(d, ordinal), c[ordinal]);
                 }
                 facets.put(FacetOrdinals.DIMS.get(d), values);
             }
@@ -116,14 +121,21 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
 
     final class Counter implements Collector {
         private final Collector inner;
-        private final long[][] counts;
+        /** Per dimension, slot 0 for documents without a value, then one per ordinal. */
+        private final int[][] counts;
+        private final int[] shifts;
+        private final long[] masks;
         private long total;
 
         private Counter(Collector inner) {
             this.inner = inner;
-            this.counts = new long[wanted.length][];
+            this.counts = new int[wanted.length][];
+            this.shifts = new int[wanted.length];
+            this.masks = new long[wanted.length];
             for (int d = 0; d < wanted.length; d++) {
-                counts[d] = new long[ordinals.values(d)];
+                counts[d] = new int[ordinals.values(d) + 1];
+                shifts[d] = ordinals.shift(d);
+                masks[d] = ordinals.mask(d);
             }
         }
 
@@ -134,50 +146,88 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            int dims = wanted.length;
-            int[][] leaf = new int[dims][];
-            for (int d = 0; d < dims; d++) {
-                leaf[d] = ordinals.leaf(context.ord, d);
-            }
+            long[] values = ordinals.leaf(context.ord);
             LeafCollector innerLeaf = inner == null ? null : inner.getLeafCollector(context);
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    if (innerLeaf != null) {
-                        innerLeaf.setScorer(scorer);
-                    }
-                }
+            boolean filtered = false;
+            for (int want : wanted) {
+                filtered |= want != FacetOrdinals.MISSING;
+            }
+            return filtered ? new Sideways(values, innerLeaf) : new Unfiltered(values, innerLeaf);
+        }
 
-                @Override
-                public void collect(int doc) throws IOException {
-                    int misses = 0;
-                    int missed = -1;
-                    for (int d = 0; d < dims; d++) {
-                        int want = wanted[d];
-                        if (want != FacetOrdinals.MISSING && leaf[d][doc] != want) {
-                            misses++;
-                            missed = d;
-                        }
-                    }
-                    if (misses == 0) {
-                        total++;
-                        for (int d = 0; d < dims; d++) {
-                            int ord = leaf[d][doc];
-                            if (ord >= 0) {
-                                counts[d][ord]++;
-                            }
-                        }
-                        if (innerLeaf != null) {
-                            innerLeaf.collect(doc);
-                        }
-                    } else if (misses == 1) {
-                        int ord = leaf[missed][doc];
-                        if (ord >= 0) {
-                            counts[missed][ord]++;
-                        }
+        /** Counts {@code value}'s every dimension. */
+        private void countAll(long value) {
+            for (int d = 0; d < counts.length; d++) {
+                counts[d][(int) (value >>> shifts[d] & masks[d])]++;
+            }
+        }
+
+        /** No facet filter: every document counts in every dimension. */
+        private final class Unfiltered implements LeafCollector {
+            private final long[] values;
+            private final LeafCollector innerLeaf;
+
+            Unfiltered(long[] values, LeafCollector innerLeaf) {
+                this.values = values;
+                this.innerLeaf = innerLeaf;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                if (innerLeaf != null) {
+                    innerLeaf.setScorer(scorer);
+                }
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                total++;
+                countAll(values[doc]);
+                if (innerLeaf != null) {
+                    innerLeaf.collect(doc);
+                }
+            }
+        }
+
+        /** Facet filters: all passed counts everywhere, one missed counts in that filter's dimension only. */
+        private final class Sideways implements LeafCollector {
+            private final long[] values;
+            private final LeafCollector innerLeaf;
+
+            Sideways(long[] values, LeafCollector innerLeaf) {
+                this.values = values;
+                this.innerLeaf = innerLeaf;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                if (innerLeaf != null) {
+                    innerLeaf.setScorer(scorer);
+                }
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                long value = values[doc];
+                int misses = 0;
+                int missed = -1;
+                for (int d = 0; d < wanted.length; d++) {
+                    int want = wanted[d];
+                    if (want != FacetOrdinals.MISSING && (value >>> shifts[d] & masks[d]) != want + 1L) {
+                        misses++;
+                        missed = d;
                     }
                 }
-            };
+                if (misses == 0) {
+                    total++;
+                    countAll(value);
+                    if (innerLeaf != null) {
+                        innerLeaf.collect(doc);
+                    }
+                } else if (misses == 1) {
+                    counts[missed][(int) (value >>> shifts[missed] & masks[missed])]++;
+                }
+            }
         }
     }
 }
