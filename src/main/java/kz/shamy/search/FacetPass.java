@@ -93,24 +93,68 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (int d = 0; d < counts.length; d++) {
                 long[] c = counts[d];
-                // count in the high bits, the ordinal's complement in the low ones: one sort of primitives orders
-                // by count, then by ordinal, which follows the values' byte order
-                long[] keys = new long[c.length];
-                int present = 0;
-                for (int o = 0; o < c.length; o++) {
-                    if (c[o] > 0) {
-                        keys[present++] = c[o] << 32 | (Integer.MAX_VALUE - o);
+                // count in the high bits, the ordinal's complement in the low ones: a larger key is a larger count,
+                // then a smaller ordinal (the values' byte order); the top keys are kept in a small min-heap
+                long[] heap = new long[Math.max(1, top)];
+                int size = 0;
+                for (int o = 0; o < c.length && top > 0; o++) {
+                    if (c[o] == 0) {
+                        continue;
+                    }
+                    long key = c[o] << 32 | (Integer.MAX_VALUE - o);
+                    if (size < top) {
+                        heap[size] = key;
+                        siftUp(heap, size++);
+                    } else if (key > heap[0]) {
+                        heap[0] = key;
+                        siftDown(heap, size);
                     }
                 }
-                Arrays.sort(keys, 0, present);
+                long[] best = Arrays.copyOf(heap, size);
+                Arrays.sort(best);
                 Map<String, Long> values = new LinkedHashMap<>();
-                for (int i = present - 1; i >= Math.max(0, present - top); i--) {
-                    int ordinal = Integer.MAX_VALUE - (int) (keys[i] & 0xFFFF_FFFFL);
+                for (int i = best.length - 1; i >= 0; i--) {
+                    int ordinal = Integer.MAX_VALUE - (int) (best[i] & 0xFFFF_FFFFL);
                     values.put(ordinals.label(d, ordinal), c[ordinal]);
                 }
                 facets.put(FacetOrdinals.DIMS.get(d), values);
             }
             return facets;
+        }
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heap[parent] <= heap[i]) {
+                return;
+            }
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (right < size && heap[right] < heap[smallest]) {
+                smallest = right;
+            }
+            if (smallest == i) {
+                return;
+            }
+            long t = heap[smallest];
+            heap[smallest] = heap[i];
+            heap[i] = t;
+            i = smallest;
         }
     }
 
