@@ -27,8 +27,14 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 final class FacetOrdinals {
 
-    /** Dimensions in {@link ReportFields#FACETS} order. */
+    /** Dimensions in {@link ReportFields#FACETS} order; {@link FacetPass} counts exactly five. */
     static final List<String> DIMS = ReportFields.FACETS;
+
+    static {
+        if (DIMS.size() != 5) {
+            throw new IllegalStateException("FacetPass counts five facet dimensions, ReportFields has " + DIMS.size());
+        }
+    }
     static final int MISSING = -1;
 
     private final String[][] labels;

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 
 /**
  * Best passages of each hit's stored language field, with the matches of the folded field (and of the exact
@@ -95,6 +96,16 @@ class ReportHighlighter {
         Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] maxPassages)
                 throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        /**
+         * Every text field is indexed with offsets in its postings and no term vectors (ReportDocuments), so that is
+         * where offsets come from; Lucene would merge every segment's field infos for each search to find out.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return field.startsWith(ReportFields.TEXT_PREFIX) && !field.equals(ReportFields.TEXT_PAIRS)
+                    ? OffsetSource.POSTINGS : super.getOffsetSource(field);
         }
 
         @Override

@@ -55,12 +55,17 @@ class ReportSearch {
     }
 
     SearchResponse search(SearchRequest request, String username) {
+        // all of it on the pool, the analysis of the words too: the caller only waits
+        return pool.run(() -> searchNow(request, username));
+    }
+
+    private SearchResponse searchNow(SearchRequest request, String username) {
         UserQuery userQuery = UserQuery.parse(request.q());
         Query text = queries.text(userQuery);
         Query query = ReportQueries.trimmed(text, username, request.facetFilters());
         Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery), username, Map.of());
         int window = (request.page() + 1) * request.size();
-        return pool.run(() -> index.withSearcher(searcher -> {
+        return index.withSearcher(searcher -> {
             // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
             // first, the page; nothing here is scored, so the words need not be looked up in every field
             TopFieldCollectorManager newest = request.newest()
@@ -87,7 +92,7 @@ class ReportSearch {
                                     request.facetFilters())))
                     : null;
             return new SearchResponse(total, hits, counted.facets(FACET_VALUES), suggestion);
-        }));
+        });
     }
 
     /** The reports most like {@code reportId} that {@code username} may see; not found when they may not see it. */
