@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -271,9 +272,35 @@ class ReportQueries {
 
     /** The text query, restricted to what {@code username} may see and to the chosen facet values. */
     static Query trimmed(Query text, String username, Map<String, String> facetFilters) {
+        if (requiredWords(text) >= 2) {
+            // several required words: their clauses and the filters as one conjunction of scoring clauses (the
+            // filters scoring 0), which Lucene scores with its block-max conjunction bulk scorer; nested under a
+            // filter they get the general conjunction scorer, which took twice as long for three common words
+            BooleanQuery.Builder bool = new BooleanQuery.Builder();
+            ((BooleanQuery) text).clauses().forEach(bool::add);
+            bool.add(unscored(visibleTo(username)), Occur.MUST);
+            facetFilters.forEach((field, value) -> bool.add(unscored(KeywordField.newExactQuery(field, value)),
+                    Occur.MUST));
+            return bool.build();
+        }
+        // one word: a single scoring clause under filters lets Lucene skip by that clause's block maxima alone
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST)
                 .add(visibleTo(username), Occur.FILTER);
         facetFilters.forEach((field, value) -> bool.add(KeywordField.newExactQuery(field, value), Occur.FILTER));
         return bool.build();
+    }
+
+    /** How many required clauses {@code text} has when it is a plain conjunction (exclusions allowed); else 0. */
+    private static long requiredWords(Query text) {
+        if (!(text instanceof BooleanQuery words) || words.getMinimumNumberShouldMatch() != 0
+                || !words.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST || c.getOccur() == Occur.MUST_NOT)) {
+            return 0;
+        }
+        return words.clauses().stream().filter(c -> c.getOccur() == Occur.MUST).count();
+    }
+
+    /** A filter as a required clause that scores 0: the same matches and scores as a FILTER clause. */
+    private static Query unscored(Query filter) {
+        return new BoostQuery(new ConstantScoreQuery(filter), 0f);
     }
 }
