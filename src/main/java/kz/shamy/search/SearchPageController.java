@@ -3,8 +3,10 @@ package kz.shamy.search;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Locale;
+import kz.shamy.shared.Busy;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +44,15 @@ class SearchPageController {
         String field = e.field() == null ? "filter" : e.field();
         model.addAttribute("error", messages.getMessage("search.invalid." + field, null,
                 messages.getMessage("search.invalid", null, locale), locale));
+        return "search";
+    }
+
+    /** Every search thread busy for too long: the page again with a message to try once more; 503, Retry-After. */
+    @ExceptionHandler(Busy.class)
+    String busy(Busy e, Locale locale, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        model.addAttribute("error", messages.getMessage(e.messageKey(), null, e.getMessage(), locale));
         return "search";
     }
 }

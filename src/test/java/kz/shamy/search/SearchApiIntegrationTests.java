@@ -69,7 +69,7 @@ class SearchApiIntegrationTests {
     }
 
     @Test
-    void aSearchTheFullPoolCannotTakeIsA503ProblemInTheCallersLanguage() throws Exception {
+    void aSearchTheFullPoolCannotTakeIsA503InTheCallersLanguageAsProblemOrPage() throws Exception {
         assertThat(pool.threads()).isEqualTo(1);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -92,6 +92,11 @@ class SearchApiIntegrationTests {
                     .andExpect(header().string("Retry-After", "1"))
                     .andExpect(jsonPath("$.type").value("urn:shamy:problem:busy"))
                     .andExpect(jsonPath("$.detail").value(containsString("поиск перегружен")));
+            mvc.perform(get("/search").param("q", "laboratory").header("Accept-Language", "kk").with(TEACHER))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "1"))
+                    .andExpect(content().contentTypeCompatibleWith("text/html"))
+                    .andExpect(content().string(containsString("іздеу жүйесі бос емес")));
         } finally {
             release.countDown();
             assertThat(running.get(10, TimeUnit.SECONDS)).isTrue();
