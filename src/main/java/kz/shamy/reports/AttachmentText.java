@@ -104,6 +104,7 @@ class AttachmentText implements DisposableBean {
 
     private Extracted parse(String fileName, String mediaType, byte[] content) {
         Future<Extracted> parse;
+        long started = System.nanoTime();
         try {
             parse = parses.submit(() -> read(mediaType, content));
         } catch (RejectedExecutionException e) {
@@ -111,7 +112,13 @@ class AttachmentText implements DisposableBean {
                     + "minute");
         }
         try {
-            return parse.get(limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+            Extracted extracted = parse.get(limits.maxTime().toNanos(), TimeUnit.NANOSECONDS);
+            // the limit counts from the submission: a parse that ended before this thread got back to waiting
+            // for it (a busy machine) still took as long as it took
+            if (System.nanoTime() - started > limits.maxTime().toNanos()) {
+                throw new TimeoutException();
+            }
+            return extracted;
         } catch (TimeoutException e) {
             parse.cancel(true);
             throw new AttachmentRefused(fileName, "reading it took longer than " + limits.maxTime().toSeconds()
