@@ -16,8 +16,10 @@ final class ReportFields {
     static final String TITLE = "title";
     static final String AUTHOR = "author";
     /**
-     * Facets: a KeywordField each (an exact term for the filter clause, stored for hits) and the same
-     * value as a SortedSetDocValuesFacetField, which counts without a taxonomy index to keep in step.
+     * Facets: a KeywordField each: an exact term for the filter clause, sorted-set doc values that
+     * {@link FacetOrdinals} reads into arrays to count, and stored for hits. The same value also goes into
+     * Lucene's {@code $facets} field (SortedSetDocValuesFacetField), which nothing reads any more; its path
+     * check is what refuses an over-long facet value today, so dropping it waits for the next schema change.
      */
     static final String REGION = "region";
     static final String SCHOOL = "school";
