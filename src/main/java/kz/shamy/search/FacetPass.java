@@ -31,6 +31,8 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
     /** Per dimension: the wanted global ordinal, {@link FacetOrdinals#MISSING} for no filter, -2 for a value no document has. */
     private final int[] wanted;
     private final CollectorManager<Collector, ?> inner;
+    /** Whether any facet filter is set; without one, every document counts everywhere. */
+    private final boolean filtered;
 
     @SuppressWarnings("unchecked")
     FacetPass(FacetOrdinals ordinals, Map<String, String> filters, CollectorManager<? extends Collector, ?> inner) {
@@ -46,6 +48,7 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
                 wanted[d] = ord == FacetOrdinals.MISSING ? -2 : ord;
             }
         }
+        this.filtered = Arrays.stream(wanted).anyMatch(want -> want != FacetOrdinals.MISSING);
     }
 
     @Override
@@ -222,11 +225,47 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             long[] values = ordinals.leaf(context.ord);
             LeafCollector innerLeaf = inner == null ? null : inner.getLeafCollector(context);
-            boolean filtered = false;
-            for (int want : wanted) {
-                filtered |= want != FacetOrdinals.MISSING;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    if (innerLeaf != null) {
+                        innerLeaf.setScorer(scorer);
+                    }
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    long value = values[doc];
+                    if (filtered && !passesOrCountsSideways(value)) {
+                        return;
+                    }
+                    total++;
+                    countAll(value);
+                    if (innerLeaf != null) {
+                        innerLeaf.collect(doc);
+                    }
+                }
+            };
+        }
+
+        /**
+         * True when {@code value} passes every facet filter; when it fails exactly one, it is counted in that
+         * filter's dimension only (drill-sideways) and this is false, as when it fails more.
+         */
+        private boolean passesOrCountsSideways(long value) {
+            int misses = 0;
+            int missed = -1;
+            for (int d = 0; d < wanted.length; d++) {
+                int want = wanted[d];
+                if (want != FacetOrdinals.MISSING && (value >>> shifts[d] & masks[d]) != want + 1L) {
+                    misses++;
+                    missed = d;
+                }
             }
-            return filtered ? new Sideways(values, innerLeaf) : new Unfiltered(values, innerLeaf);
+            if (misses == 1) {
+                counts[missed][(int) (value >>> shifts[missed] & masks[missed])]++;
+            }
+            return misses == 0;
         }
 
         /** Counts {@code value}'s every dimension (written out for the five: this runs once per matching report). */
@@ -236,74 +275,6 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
             c2[(int) (value >>> s2 & m2)]++;
             c3[(int) (value >>> s3 & m3)]++;
             c4[(int) (value >>> s4 & m4)]++;
-        }
-
-        /** No facet filter: every document counts in every dimension. */
-        private final class Unfiltered implements LeafCollector {
-            private final long[] values;
-            private final LeafCollector innerLeaf;
-
-            Unfiltered(long[] values, LeafCollector innerLeaf) {
-                this.values = values;
-                this.innerLeaf = innerLeaf;
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                if (innerLeaf != null) {
-                    innerLeaf.setScorer(scorer);
-                }
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                total++;
-                countAll(values[doc]);
-                if (innerLeaf != null) {
-                    innerLeaf.collect(doc);
-                }
-            }
-        }
-
-        /** Facet filters: all passed counts everywhere, one missed counts in that filter's dimension only. */
-        private final class Sideways implements LeafCollector {
-            private final long[] values;
-            private final LeafCollector innerLeaf;
-
-            Sideways(long[] values, LeafCollector innerLeaf) {
-                this.values = values;
-                this.innerLeaf = innerLeaf;
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                if (innerLeaf != null) {
-                    innerLeaf.setScorer(scorer);
-                }
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                long value = values[doc];
-                int misses = 0;
-                int missed = -1;
-                for (int d = 0; d < wanted.length; d++) {
-                    int want = wanted[d];
-                    if (want != FacetOrdinals.MISSING && (value >>> shifts[d] & masks[d]) != want + 1L) {
-                        misses++;
-                        missed = d;
-                    }
-                }
-                if (misses == 0) {
-                    total++;
-                    countAll(value);
-                    if (innerLeaf != null) {
-                        innerLeaf.collect(doc);
-                    }
-                } else if (misses == 1) {
-                    counts[missed][(int) (value >>> shifts[missed] & masks[missed])]++;
-                }
-            }
         }
     }
 }

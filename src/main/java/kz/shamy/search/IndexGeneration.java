@@ -76,28 +76,24 @@ class IndexGeneration {
 
     /** The schema of the last commit; an index never committed has nothing in it yet, so it counts as current. */
     private static int committedSchema(IndexWriter writer) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data == null || !data.iterator().hasNext()) {
+        Map<String, String> data = commitData(writer);
+        if (data.isEmpty()) {
             return ReportDocuments.SCHEMA;
         }
-        for (Map.Entry<String, String> entry : data) {
-            if (SCHEMA.equals(entry.getKey())) {
-                return Integer.parseInt(entry.getValue());
-            }
-        }
-        return 1;
+        return Integer.parseInt(data.getOrDefault(SCHEMA, "1"));
     }
 
     private static long committedSequence(IndexWriter writer) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> entry : data) {
-                if (SEQUENCE.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
-                }
-            }
+        return Long.parseLong(commitData(writer).getOrDefault(SEQUENCE, "0"));
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        return 0;
+        return data;
     }
 
     String name() {

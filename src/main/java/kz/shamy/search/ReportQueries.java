@@ -127,14 +127,19 @@ class ReportQueries {
                 any.add(q);
             }
         }
-        if (any.isEmpty()) {
+        return anyOf(any);
+    }
+
+    /** Null for none, the query itself for one, else a disjunction of them. */
+    private static Query anyOf(List<Query> queries) {
+        if (queries.isEmpty()) {
             return null;
         }
-        if (any.size() == 1) {
-            return any.get(0);
+        if (queries.size() == 1) {
+            return queries.get(0);
         }
         BooleanQuery.Builder or = new BooleanQuery.Builder();
-        any.forEach(q -> or.add(q, Occur.SHOULD));
+        queries.forEach(q -> or.add(q, Occur.SHOULD));
         return or.setMinimumNumberShouldMatch(1).build();
     }
 
@@ -187,7 +192,11 @@ class ReportQueries {
         if (folded != null) {
             fields.add(pairs ? byPairs(folded) : folded);
         } else {
-            addUnboosted(fields, ReportFields.TEXT_EXACT, atom.text());
+            // a word whose letters all fold away: only the exact field keeps it
+            Query exact = builder.createPhraseQuery(ReportFields.TEXT_EXACT, atom.text());
+            if (exact != null) {
+                fields.add(exact);
+            }
         }
         if (!atom.phrase()) {
             for (String field : ReportFields.languageFields()) {
@@ -197,15 +206,7 @@ class ReportQueries {
                 }
             }
         }
-        if (fields.isEmpty()) {
-            return null;
-        }
-        if (fields.size() == 1) {
-            return fields.get(0);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        fields.forEach(q -> any.add(q, Occur.SHOULD));
-        return any.build();
+        return anyOf(fields);
     }
 
     /**
@@ -244,13 +245,6 @@ class ReportQueries {
      */
     private static boolean sameTerm(Query q, Query folded) {
         return q instanceof TermQuery t && folded instanceof TermQuery f && t.getTerm().bytes().equals(f.getTerm().bytes());
-    }
-
-    private void addUnboosted(List<Query> fields, String field, String text) {
-        Query q = builder.createPhraseQuery(field, text);
-        if (q != null) {
-            fields.add(q);
-        }
     }
 
     private void add(List<Query> fields, String field, String text, float boost) {
