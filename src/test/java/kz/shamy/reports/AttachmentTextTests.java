@@ -104,13 +104,23 @@ class AttachmentTextTests {
     }
 
     @Test
-    void aParseThatTakesTooLongIsAbandoned() {
-        var limits = new AttachmentLimits(20L * 1024 * 1024, 2_000_000, Duration.ofNanos(1), 2000,
+    void aParseThatTakesTooLongIsAbandoned() throws Exception {
+        var limits = new AttachmentLimits(20L * 1024 * 1024, 2_000_000, Duration.ofMillis(200), 2000,
                 200L * 1024 * 1024, 100);
-        var impatient = new AttachmentText(limits);
+        var interrupted = new java.util.concurrent.CountDownLatch(1);
+        AttachmentText.Reader neverDone = (mediaType, content) -> {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return null;
+        };
+        var impatient = new AttachmentText(limits, neverDone);
         try {
             assertThatThrownBy(() -> impatient.extract("slow.pdf", AttachmentFixtures.pdf("any text")))
                     .isInstanceOf(AttachmentRefused.class).hasMessageContaining("took longer than");
+            assertThat(interrupted.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the parse is cancelled").isTrue();
         } finally {
             impatient.destroy();
         }
