@@ -24,15 +24,17 @@ import org.springframework.stereotype.Component;
 class CircleSessionListener implements TaskListener {
 
     private final CircleSessions sessions;
+    private final Clock clock;
 
-    CircleSessionListener(CircleSessions sessions) {
+    CircleSessionListener(CircleSessions sessions, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        LocalDate heldOn = FormInput.TASK.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE), Clock.systemUTC());
+        LocalDate heldOn = FormInput.TASK.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE), clock);
         List<String> attendees = FormInput.TASK.someUsernames(SESSION_ATTENDEES,
                 task.getVariable(SESSION_ATTENDEES));
         String notes = FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));

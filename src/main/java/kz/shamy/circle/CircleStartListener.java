@@ -52,8 +52,7 @@ class CircleStartListener implements ExecutionListener {
         }
         List<String> notInducted = circles.notInducted(teacherIds);
         if (!notInducted.isEmpty()) {
-            throw new ProcessStartRejected("these teachers have not attended both days of an induction workshop"
-                    + " and cannot join a circle yet: " + String.join(", ", notInducted));
+            throw new ProcessStartRejected(new TeachersNotInducted(notInducted).getMessage());
         }
         execution.setVariable(CIRCLE_ID, circle.getId());
         execution.setVariable(TEACHER_IDS, new ArrayList<>(teacherIds));

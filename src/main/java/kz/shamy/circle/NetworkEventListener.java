@@ -27,15 +27,17 @@ class NetworkEventListener implements TaskListener {
     private static final int MAX_PLACE = 300;
 
     private final CircleSessions sessions;
+    private final Clock clock;
 
-    NetworkEventListener(CircleSessions sessions) {
+    NetworkEventListener(CircleSessions sessions, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        LocalDate heldOn = FormInput.TASK.pastDate(EVENT_DATE, task.getVariable(EVENT_DATE), Clock.systemUTC());
+        LocalDate heldOn = FormInput.TASK.pastDate(EVENT_DATE, task.getVariable(EVENT_DATE), clock);
         String place = FormInput.TASK.text(EVENT_PLACE, task.getVariable(EVENT_PLACE));
         if (place.length() > MAX_PLACE) {
             throw new TaskInputRejected(EVENT_PLACE + " is longer than " + MAX_PLACE + " characters");

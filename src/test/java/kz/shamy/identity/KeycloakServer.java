@@ -1,5 +1,7 @@
 package kz.shamy.identity;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,32 +149,21 @@ public final class KeycloakServer {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n" + tail(logFile));
-            }
-            try {
-                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            pause();
-        }
-        stop();
-        throw new IllegalStateException("Keycloak did not serve realm " + REALM + " in time:\n" + tail(logFile));
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n"
+                            + tail(logFile));
+                }
+                try {
+                    return http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYetListening) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            stop();
+            throw new IllegalStateException("Keycloak did not serve realm " + REALM + " in time:\n" + tail(logFile));
         }
     }
 
@@ -196,16 +188,18 @@ public final class KeycloakServer {
 
     /** Until nothing accepts connections on the port (a stopped Keycloak may take a moment to release it). */
     private void awaitPortClosed() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Socket probe = new Socket()) {
-                probe.connect(new InetSocketAddress("localhost", port), 500);
-            } catch (IOException closed) {
-                return;
-            }
-            pause();
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                try (Socket probe = new Socket()) {
+                    probe.connect(new InetSocketAddress("localhost", port), 500);
+                    return false;
+                } catch (IOException closed) {
+                    return true;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Keycloak still listens on port " + port + " after stopping");
         }
-        throw new IllegalStateException("Keycloak still listens on port " + port + " after stopping");
     }
 
     /**
