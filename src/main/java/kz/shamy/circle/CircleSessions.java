@@ -5,9 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.stereotype.Service;
@@ -57,9 +56,7 @@ class CircleSessions {
             throw new InvalidRequest("presenters", "each teacher presents one poster; a teacher is listed twice");
         }
         requireMembers("presenters", presenters, circles.teachersOf(circleId));
-        Map<String, DevelopmentProject> posters = projects.findByCircleIdOrderByTeacher(circleId).stream()
-                .filter(project -> project.getPosterTitle() != null)
-                .collect(Collectors.toMap(DevelopmentProject::getTeacher, Function.identity(), (a, b) -> b));
+        Map<String, DevelopmentProject> posters = projects.withPosterByTeacher(circleId);
         for (String presenter : presenters) {
             if (!posters.containsKey(presenter)) {
                 throw new InvalidRequest("presenters", "'" + presenter + "' has no poster yet: the teacher gives its"
@@ -74,10 +71,9 @@ class CircleSessions {
     /** Poster titles by teacher, from the circle's projects (where PresentPoster records them). */
     @Transactional(readOnly = true)
     Map<String, String> posterTitles(Long circleId) {
-        return projects.findByCircleIdOrderByTeacher(circleId).stream()
-                .filter(project -> project.getPosterTitle() != null)
-                .collect(Collectors.toMap(DevelopmentProject::getTeacher, DevelopmentProject::getPosterTitle,
-                        (a, b) -> b));
+        Map<String, String> titles = new TreeMap<>();
+        projects.withPosterByTeacher(circleId).forEach((teacher, project) -> titles.put(teacher, project.getPosterTitle()));
+        return titles;
     }
 
     private static void requireMembers(String field, Collection<String> usernames, List<String> teachers) {

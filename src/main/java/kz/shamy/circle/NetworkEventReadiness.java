@@ -3,7 +3,6 @@ package kz.shamy.circle;
 import static kz.shamy.circle.CircleCycleVariables.POSTERS_READY;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +38,7 @@ class NetworkEventReadiness {
         if (circle == null || !circle.isOpen() || circle.getProcessInstanceId() == null) {
             return; // a project started outside a circle's cycle
         }
-        Set<String> withPoster = projects.findByCircleIdOrderByTeacher(circleId).stream()
-                .filter(project -> project.getPosterTitle() != null).map(DevelopmentProject::getTeacher)
-                .collect(Collectors.toSet());
+        Set<String> withPoster = projects.withPosterByTeacher(circleId).keySet();
         boolean ready = memberships.findByCircleIdOrderByTeacherId(circleId).stream()
                 .allMatch(membership -> withPoster.contains(membership.getTeacherId()));
         if (ready) {
