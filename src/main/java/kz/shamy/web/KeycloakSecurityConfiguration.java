@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -97,9 +96,7 @@ class KeycloakSecurityConfiguration {
                             }
                         }))
                 .logout(logout -> logout
-                        .logoutRequestMatcher(new OrRequestMatcher(
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
-                                webappLogout))
+                        .logoutRequestMatcher(WebappLogout.orShamyLogout())
                         // the webapps' background request cannot follow a redirect to Keycloak: end it from here
                         .addLogoutHandler((request, response, authentication) -> {
                             if (webappLogout.matches(request)) {

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -64,9 +63,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Shamy's sign-out, and the webapps' own "Log out", which must end this session too
                 .logout(logout -> logout
-                        .logoutRequestMatcher(new OrRequestMatcher(
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
-                                WebappLogout.request()))
+                        .logoutRequestMatcher(WebappLogout.orShamyLogout())
                         .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                                 WebappLogout.request())
                         .logoutSuccessUrl("/login?logout"))

@@ -8,6 +8,7 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -25,6 +26,12 @@ final class WebappLogout {
     static final String PATH = "/camunda/api/admin/auth/user/{engine}/logout";
 
     private WebappLogout() {
+    }
+
+    /** Shamy's own sign-out ({@code POST /logout}) or the webapps' "Log out" ({@link #request()}). */
+    static RequestMatcher orShamyLogout() {
+        return new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                request());
     }
 
     static RequestMatcher request() {
