@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every Shamy test on a machine of JDK 17 (Debian or Ubuntu): first installs what the tests need and the
+# machine lacks — Debian's chromium and chromium-driver for the browser tests — then runs the whole build.
+# Arguments go to Maven (e.g. ./test.sh -Dtest=SearchRelevanceTests -Dsurefire.failIfNoSpecifiedTests=false).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else
+    echo "test.sh: '$*' needs root; run it as root or install sudo, or install the packages yourself." >&2
+    return 1
+  fi
+}
+
+missing=()
+command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "17' || missing+=(openjdk-17-jdk-headless)
+# The browser tests drive these two paths (HeadlessChromium); no browser is ever downloaded by the build.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} from Debian's packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
+fi
+
+exec ./mvnw verify "$@"
