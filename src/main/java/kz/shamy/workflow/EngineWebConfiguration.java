@@ -1,5 +1,6 @@
 package kz.shamy.workflow;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -21,6 +22,14 @@ class EngineWebConfiguration {
         var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
         registration.addUrlPatterns("/camunda/*");
+        return registration;
+    }
+
+    /** Who may call which engine resource, and completions with their form's fields only, at both doors. */
+    @Bean
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(DeployedTaskForms forms, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EngineApiGuard(forms, json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,9 +52,33 @@ class StandingAuthorizations {
         for (Role role : TASKLIST_ROLES) {
             grant(role.group(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
+        narrowGrantsOfEarlierVersions();
         filter(MY_TASKS, -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         filter(GROUP_TASKS, -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .taskUnassigned());
+    }
+
+    /**
+     * Grants the engine made before Shamy narrowed them ({@link AssigneeAuthorizations}): a task holder's
+     * {@code UPDATE} (which let them write any variable) becomes {@code TASK_WORK}, and a person's {@code ALL} on
+     * their own account becomes {@code READ}. Administrators' grants ({@code *}) are left as they are.
+     */
+    private void narrowGrantsOfEarlierVersions() {
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list()) {
+            if (!Authorization.ANY.equals(grant.getResourceId()) && !EngineSettings.ADMIN_GROUP.equals(grant.getGroupId())) {
+                grant.removePermission(Permissions.UPDATE);
+                grant.addPermission(TaskPermissions.TASK_WORK);
+                authorizations.saveAuthorization(grant);
+            }
+        }
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.USER)
+                .hasPermission(Permissions.DELETE).list()) {
+            if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())) {
+                grant.setPermissions(new Permission[] {Permissions.READ});
+                authorizations.saveAuthorization(grant);
+            }
+        }
     }
 
     private void filter(String name, int priority, TaskQuery query) {

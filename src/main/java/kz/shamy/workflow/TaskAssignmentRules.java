@@ -2,6 +2,7 @@ package kz.shamy.workflow;
 
 import java.util.ArrayList;
 import kz.shamy.identity.People;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,22 +15,28 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who holds a task, enforced once for every task of every process: task grants follow the assignee
- * ({@link AssigneeAuthorizations}) and delegation stays among peers ({@link DelegationRule}, added as an
- * {@code assignment} listener to every user task when a process definition is parsed).
+ * Who holds a task, enforced once for every task of every process: assignees work their tasks and do not
+ * administer them, and task grants follow the assignee ({@link AssigneeAuthorizations}); every later change of
+ * assignee passes one rule ({@link AssignmentRule}, added as an {@code assignment} listener to every user task
+ * when a process definition is parsed).
  */
 @Component
 class TaskAssignmentRules extends AbstractProcessEnginePlugin {
 
-    private final TaskListener delegationRule;
+    private final ObjectProvider<People> people;
+    private final TaskListener assignmentRule;
 
     TaskAssignmentRules(ObjectProvider<People> people) {
-        this.delegationRule = new DelegationRule(people);
+        this.people = people;
+        this.assignmentRule = new AssignmentRule(people);
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setResourceAuthorizationProvider(new AssigneeAuthorizations());
+        configuration.setResourceAuthorizationProvider(new AssigneeAuthorizations(people));
+        configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
+        // writing a task's or an instance's variables needs UPDATE_VARIABLE, which only administrators hold
+        configuration.setEnforceSpecificVariablePermission(true);
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
@@ -37,7 +44,7 @@ class TaskAssignmentRules extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, delegationRule);
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignmentRule);
                 }
             }
         });

@@ -47,6 +47,19 @@ public final class ShamyHttp {
         }
     }
 
+    /** Any method, with a JSON body when {@code body} is not {@code null}. */
+    public Answer call(String method, String user, String path, Object body) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text
+                            : JSON.writeValueAsString(body));
+            return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").method(method, publisher));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The one open task of {@code definitionKey} assigned to {@code user}, found as that user. */
     public String taskOf(String user, String definitionKey, String processInstanceId) {
         String query = "/engine-rest/task?assignee=" + enc(user) + "&taskDefinitionKey=" + enc(definitionKey)

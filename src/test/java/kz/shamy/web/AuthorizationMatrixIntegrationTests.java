@@ -141,7 +141,8 @@ class AuthorizationMatrixIntegrationTests {
     private record Fixtures(Long ownCircle, Long otherCircle, Long workshop, String ownInvitation,
             String otherInvitation, String reviewPlan, String teacher1Instance, String teacher2Instance, String otherCircleInstance,
             Long ownDraft, Long otherDraft, Long published, Long ownCase, Long otherCase,
-            String moderationScoredByAssessor1, String moderationScoredByAssessor2, String clarifyValues) {
+            String moderationScoredByAssessor1, String moderationScoredByAssessor2, String clarifyValues,
+            String historyCleanupJob) {
     }
 
     @LocalServerPort
@@ -188,7 +189,9 @@ class AuthorizationMatrixIntegrationTests {
                         .variableValueEquals("teacherId", "teacher6").singleResult().getId(),
                 ownDraft, otherDraft, published, Long.valueOf(own[0]), Long.valueOf(other[0]), own[1], other[1],
                 taskService.createTaskQuery().taskDefinitionKey("ClarifyValues").taskAssignee("teacher3")
-                        .singleResult().getId());
+                        .singleResult().getId(),
+                history.findHistoryCleanupJobs().stream().findFirst()
+                        .orElseGet(() -> history.cleanUpHistoryAsync(false)).getId());
     }
 
     // ---- fixes of issue 3 item 3, each with its denial
@@ -378,6 +381,58 @@ class AuthorizationMatrixIntegrationTests {
         rows.add(row("POST /engine-rest/task/{moderation, assessor1 scored}/complete (four eyes)",
                 json("POST", "/engine-rest/task/" + f.moderationScoredByAssessor1() + "/complete",
                         variables(moderation())), "x403 x403 x400 . x403 x401"));
+        // engine write paths (issue 9): a task's holder works it through its form; the machinery is admins'
+        String ownTask = "/engine-rest/task/" + f.ownInvitation();
+        rows.add(row("POST /engine-rest/task/{teacher1's task}/submit-form (a field its form lacks)",
+                json("POST", ownTask + "/submit-form", variables(Map.of("answer", "CONFIRMED", "facilitatorId",
+                        "teacher1"))), "400 x403 x403 400 x403 x401"));
+        rows.add(row("PUT /engine-rest/task/{teacher1's task}/variables/{name}",
+                json("PUT", ownTask + "/variables/facilitatorId", "{\"value\":\"teacher1\"}"),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/task/{teacher1's task}/localVariables",
+                json("POST", ownTask + "/localVariables", "{\"modifications\":{\"x\":{\"value\":1}}}"),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/process-instance/{teacher1's own}/variables/{name}",
+                json("PUT", "/engine-rest/process-instance/" + f.teacher1Instance() + "/variables/facilitatorId",
+                        "{\"value\":\"teacher1\"}"), "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/task/{review of teacher1's plan}/assignee (to a teacher)",
+                json("POST", "/engine-rest/task/" + f.reviewPlan() + "/assignee", "{\"userId\":\"teacher2\"}"),
+                "x403 400 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/task/{review of teacher1's plan}/identity-links (a teacher as candidate)",
+                json("POST", "/engine-rest/task/" + f.reviewPlan() + "/identity-links",
+                        "{\"userId\":\"teacher2\",\"type\":\"candidate\"}"), "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/task/{teacher1's task}/assignee (to another teacher)",
+                json("POST", ownTask + "/assignee", "{\"userId\":\"teacher2\"}"), "x403 x403 x403 . x403 x401"));
+        for (String machinery : List.of("job", "job-definition", "incident", "batch", "deployment", "authorization",
+                "tenant", "history/job-log")) {
+            rows.add(row("GET /engine-rest/" + machinery, get("/engine-rest/" + machinery),
+                    "x403 x403 x403 200 x403 x401"));
+        }
+        rows.add(row("PUT /engine-rest/job/{history cleanup}/retries", json("PUT", "/engine-rest/job/"
+                + f.historyCleanupJob() + "/retries", "{\"retries\":3}"), "x403 x403 x403 204 x403 x401"));
+        rows.add(row("POST /engine-rest/job/{history cleanup}/execute", json("POST", "/engine-rest/job/"
+                + f.historyCleanupJob() + "/execute", ""), "x403 x403 x403 . x403 x401"));
+        rows.add(row("DELETE /engine-rest/job/{history cleanup}", json("DELETE", "/engine-rest/job/"
+                + f.historyCleanupJob(), ""), "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/user/teacher1/profile (teacher1's own)", json("PUT",
+                "/engine-rest/user/teacher1/profile", "{\"id\":\"teacher1\",\"firstName\":\"<b>x</b>\"}"),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("DELETE /engine-rest/user/staff1 (staff1's own)", json("DELETE", "/engine-rest/user/staff1", ""),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/group/admins/members/{someone}", json("PUT",
+                "/engine-rest/group/admins/members/teacher1", ""), "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/authorization/create", json("POST", "/engine-rest/authorization/create",
+                "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"teacher1\",\"resourceType\":0,"
+                        + "\"resourceId\":\"*\"}"), "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/message (correlate)", json("POST", "/engine-rest/message",
+                "{\"messageName\":\"NoSuchMessage\"}"), "x403 x403 x403 400 x403 x401"));
+        rows.add(row("POST /engine-rest/process-instance/{teacher1's own}/modification", json("POST",
+                "/engine-rest/process-instance/" + f.teacher1Instance() + "/modification",
+                "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"ReviewPlan\"}]}"),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/process-instance/{teacher1's own}/suspended", json("PUT",
+                "/engine-rest/process-instance/" + f.teacher1Instance() + "/suspended", "{\"suspended\":true}"),
+                "x403 x403 x403 . x403 x401"));
         // rows whose allowed cells change state: run after all the others, refusals first
         rows.add(changing(row("POST /engine-rest/task/{another teacher's task}/complete",
                 json("POST", "/engine-rest/task/" + f.otherInvitation() + "/complete",

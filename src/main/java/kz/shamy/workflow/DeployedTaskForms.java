@@ -1,0 +1,83 @@
+package kz.shamy.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The form a task is completed with, as {@link DeclaredForm}: read once per process definition and task, from
+ * the Camunda Form deployed with it. A task in no process, or with no form, declares no fields.
+ */
+@Component
+class DeployedTaskForms {
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final IdentityService identity;
+    private final ObjectMapper json;
+    private final Map<String, DeclaredForm> byDefinition = new ConcurrentHashMap<>();
+
+    DeployedTaskForms(TaskService tasks, FormService forms, IdentityService identity, ObjectMapper json) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    /** The task's form, when the task exists and the caller may see it; empty otherwise (the engine answers). */
+    Optional<DeclaredForm> visibleTaskForm(String taskId, String userId, List<String> groups) {
+        Task task = asUser(userId, groups, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            return Optional.empty();
+        }
+        if (task.getProcessDefinitionId() == null) {
+            return Optional.of(DeclaredForm.none("(none)"));
+        }
+        String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+        return Optional.of(byDefinition.computeIfAbsent(key, k -> asUser(null, null, () -> read(task))));
+    }
+
+    private DeclaredForm read(Task task) {
+        CamundaFormRef ref = forms.getTaskFormData(task.getId()).getCamundaFormRef();
+        if (ref == null) {
+            return DeclaredForm.none("(none)");
+        }
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            return DeclaredForm.parse(ref.getKey(), json.readTree(form));
+        } catch (IOException e) {
+            throw new UncheckedIOException("form " + ref.getKey() + " of task " + task.getId(), e);
+        }
+    }
+
+    /** Runs a query as this user (or as the engine itself, for {@code null}), then restores who was signed in. */
+    private <T> T asUser(String userId, List<String> groups, Supplier<T> query) {
+        Authentication before = identity.getCurrentAuthentication();
+        try {
+            if (userId == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(userId, groups);
+            }
+            return query.get();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
+    }
+}
