@@ -40,6 +40,26 @@ public class Certifications {
         return cases.findById(id).orElseThrow(() -> new NotFound("certification case", id));
     }
 
+    /**
+     * The case a {@code certification-approval} instance decides, as bound when it started: who and what the
+     * instance concerns is read here, never from its variables, which a task's holder could write.
+     */
+    CertificationCase boundTo(String processInstanceId) {
+        return cases.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "process instance " + processInstanceId + " is bound to no certification case"));
+    }
+
+    /** The assessor who scored the case's portfolio last as first assessor, if anyone has. */
+    Optional<String> firstAssessorOf(Long caseId) {
+        String first = null;
+        for (RubricScore score : scoresOf(caseId)) {
+            if (score.getRole() == AssessorRole.FIRST) {
+                first = score.getAssessor();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
     /** The rubric rows of a case, oldest first (first assessor and moderator, every round). */
     public List<RubricScore> scoresOf(Long caseId) {
         return scores.findByCaseIdOrderByScoredAtAscIdAsc(caseId);

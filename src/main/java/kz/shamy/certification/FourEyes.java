@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.FIRST_ASSESSOR;
 
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("fourEyes")
 class FourEyes implements TaskListener {
 
+    private final Certifications certifications;
+
+    FourEyes(Certifications certifications) {
+        this.certifications = certifications;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String firstAssessor = (String) task.getVariable(FIRST_ASSESSOR);
+        String firstAssessor = certifications.firstAssessorOf(
+                certifications.boundTo(task.getProcessInstanceId()).getId()).orElse(null);
         String moderator = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
                 : TaskForms.actor(task);
         if (moderator != null && moderator.equals(firstAssessor)) {

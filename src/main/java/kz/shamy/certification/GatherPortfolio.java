@@ -1,13 +1,9 @@
 package kz.shamy.certification;
 
 import static kz.shamy.certification.CertificationVariables.ATTENDANCE_RATIO;
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
-import static kz.shamy.certification.CertificationVariables.CIRCLE_ID;
 import static kz.shamy.certification.CertificationVariables.POSTER_PRESENTED;
-import static kz.shamy.certification.CertificationVariables.PROJECT_ID;
 import static kz.shamy.certification.CertificationVariables.REPORT_APPROVED;
 import static kz.shamy.certification.CertificationVariables.STAGES_COMPLETED;
-import static kz.shamy.certification.CertificationVariables.TEACHER_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,9 +23,10 @@ class GatherPortfolio implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Portfolio portfolio = portfolios.portfolioOf((String) execution.getVariable(TEACHER_ID),
-                (Long) execution.getVariable(CIRCLE_ID), (Long) execution.getVariable(PROJECT_ID));
-        certifications.portfolioGathered((Long) execution.getVariable(CASE_ID), portfolio);
+        CertificationCase certificationCase = certifications.boundTo(execution.getProcessInstanceId());
+        Portfolio portfolio = portfolios.portfolioOf(certificationCase.getTeacher(), certificationCase.getCircleId(),
+                certificationCase.getProjectId());
+        certifications.portfolioGathered(certificationCase.getId(), portfolio);
         execution.setVariable(ATTENDANCE_RATIO, portfolio.attendanceRatio());
         execution.setVariable(STAGES_COMPLETED, portfolio.stagesCompleted());
         execution.setVariable(REPORT_APPROVED, portfolio.reportApproved());

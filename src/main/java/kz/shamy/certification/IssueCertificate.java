@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.CERTIFICATE_NUMBER;
 
 import kz.shamy.notify.Notifier;
@@ -22,7 +21,7 @@ class IssueCertificate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Certificate certificate = certifications.issueCertificate((Long) execution.getVariable(CASE_ID));
+        Certificate certificate = certifications.issueCertificate(certifications.boundTo(execution.getProcessInstanceId()).getId());
         execution.setVariable(CERTIFICATE_NUMBER, certificate.getNumber());
         notifier.notify(certificate.getTeacher(), "notify.certification.certified", certificate.getNumber(),
                 certificate.getVerificationCode());

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 
 import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,7 @@ class NotifyFailed implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long caseId = (Long) execution.getVariable(CASE_ID);
+        Long caseId = certifications.boundTo(execution.getProcessInstanceId()).getId();
         certifications.failed(caseId);
         CertificationCase certificationCase = certifications.caseOf(caseId);
         notifier.notify(certificationCase.getTeacher(), "notify.certification.failed",

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 
 import java.util.Locale;
 import kz.shamy.notify.Notifier;
@@ -25,7 +24,7 @@ class NotifyMissingItems implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CertificationCase certificationCase = certifications.caseOf((Long) execution.getVariable(CASE_ID));
+        CertificationCase certificationCase = certifications.caseOf(certifications.boundTo(execution.getProcessInstanceId()).getId());
         long attendancePercent = Math.round(certificationCase.getAttendanceRatio().doubleValue() * 100);
         for (String item : certificationCase.getMissing().split(",")) {
             if (!item.isBlank()) {

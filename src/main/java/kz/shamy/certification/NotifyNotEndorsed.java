@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 
 import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,7 @@ class NotifyNotEndorsed implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CertificationCase certificationCase = certifications.caseOf((Long) execution.getVariable(CASE_ID));
+        CertificationCase certificationCase = certifications.caseOf(certifications.boundTo(execution.getProcessInstanceId()).getId());
         notifier.notify(certificationCase.getTeacher(), "notify.certification.notEndorsed",
                 certificationCase.getEndorsementNote());
     }

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.DECLINE;
 import static kz.shamy.certification.CertificationVariables.DECLINE_REASON;
 import static kz.shamy.certification.CertificationVariables.ENDORSE;
@@ -22,7 +21,7 @@ class PortfolioEndorsed implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long caseId = (Long) task.getVariable(CASE_ID);
+        Long caseId = certifications.boundTo(task.getProcessInstanceId()).getId();
         if (ENDORSE.equals(TaskForms.choice(task, ENDORSEMENT, ENDORSE, DECLINE))) {
             certifications.endorsed(caseId, TaskForms.actor(task));
         } else {

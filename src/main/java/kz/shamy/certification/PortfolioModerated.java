@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.MODERATION_DECISION;
 import static kz.shamy.certification.CertificationVariables.RUBRIC_COMMENT;
 
@@ -25,7 +24,7 @@ class PortfolioModerated implements TaskListener {
     public void notify(DelegateTask task) {
         TaskForms.choice(task, MODERATION_DECISION, "pass", "revise", "fail");
         Rubric rubric = TaskForms.rubric(task, RUBRIC_COMMENT);
-        certifications.scored((Long) task.getVariable(CASE_ID), TaskForms.actor(task), AssessorRole.MODERATOR,
+        certifications.scored(certifications.boundTo(task.getProcessInstanceId()).getId(), TaskForms.actor(task), AssessorRole.MODERATOR,
                 rubric);
         TaskForms.removeRubric(task, RUBRIC_COMMENT);
     }

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.REVISION_NOTE;
 import static kz.shamy.certification.CertificationVariables.REVISION_ROUND;
 
@@ -21,7 +20,7 @@ class PortfolioRevised implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String note = TaskForms.text(task, REVISION_NOTE, true);
-        int round = certifications.revised((Long) task.getVariable(CASE_ID), note);
+        int round = certifications.revised(certifications.boundTo(task.getProcessInstanceId()).getId(), note);
         task.removeVariable(REVISION_NOTE);
         task.getExecution().setVariable(REVISION_ROUND, round);
     }

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.FIRST_ASSESSOR;
 import static kz.shamy.certification.CertificationVariables.LOWEST_SCORE;
 import static kz.shamy.certification.CertificationVariables.RUBRIC_COMMENT;
@@ -27,7 +26,7 @@ class PortfolioScored implements TaskListener {
     public void notify(DelegateTask task) {
         Rubric rubric = TaskForms.rubric(task, RUBRIC_COMMENT);
         String assessor = TaskForms.actor(task);
-        certifications.scored((Long) task.getVariable(CASE_ID), assessor, AssessorRole.FIRST, rubric);
+        certifications.scored(certifications.boundTo(task.getProcessInstanceId()).getId(), assessor, AssessorRole.FIRST, rubric);
         TaskForms.removeRubric(task, RUBRIC_COMMENT);
         task.getExecution().setVariable(FIRST_ASSESSOR, assessor);
         task.getExecution().setVariable(TOTAL_SCORE, rubric.total());

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import static kz.shamy.certification.CertificationVariables.CASE_ID;
 import static kz.shamy.certification.CertificationVariables.ELIGIBILITY;
 import static kz.shamy.certification.CertificationVariables.MISSING;
 
@@ -33,7 +32,7 @@ class RecordEligibility implements ExecutionListener {
                 && findings.stream().allMatch(finding -> Boolean.TRUE.equals(finding.get("eligible")));
         String missing = findings.stream().map(finding -> finding.get("missing")).filter(Objects::nonNull)
                 .map(Object::toString).filter(item -> !item.isBlank()).collect(Collectors.joining(", "));
-        certifications.eligibilityDecided((Long) execution.getVariable(CASE_ID), eligible, missing);
+        certifications.eligibilityDecided(certifications.boundTo(execution.getProcessInstanceId()).getId(), eligible, missing);
         execution.setVariable(MISSING, missing);
     }
 }

@@ -29,8 +29,9 @@ class CircleCertificationStarter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long circleId = (Long) execution.getVariable(CIRCLE_ID);
-        String facilitatorId = (String) execution.getVariable(FACILITATOR_ID);
+        Circle circle = circles.boundTo(execution.getProcessInstanceId());
+        Long circleId = circle.getId();
+        String facilitatorId = circle.getFacilitatorId();
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (CircleMembership member : circles.completedTeachers(circleId)) {
             Map<String, Object> variables = new HashMap<>();

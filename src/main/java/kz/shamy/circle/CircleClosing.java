@@ -1,6 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,6 @@ class CircleClosing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        circles.close((Long) execution.getVariable(CIRCLE_ID));
+        circles.close(circles.boundTo(execution.getProcessInstanceId()).getId());
     }
 }

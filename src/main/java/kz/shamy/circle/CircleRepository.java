@@ -19,6 +19,8 @@ interface CircleRepository extends JpaRepository<Circle, Long> {
 
     List<Circle> findByStatusOrderByAcademicYearDescIdAsc(CircleStatus status);
 
+    Optional<Circle> findByProcessInstanceId(String processInstanceId);
+
     /** The circle, its row locked until the transaction ends, so two such transactions take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Circle c where c.id = :id")

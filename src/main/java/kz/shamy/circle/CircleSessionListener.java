@@ -1,6 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
 import static kz.shamy.circle.CircleCycleVariables.SESSION_ATTENDEES;
 import static kz.shamy.circle.CircleCycleVariables.SESSION_DATE;
 import static kz.shamy.circle.CircleCycleVariables.SESSION_NOTES;
@@ -24,10 +23,12 @@ import org.springframework.stereotype.Component;
 class CircleSessionListener implements TaskListener {
 
     private final CircleSessions sessions;
+    private final Circles circles;
     private final Clock clock;
 
-    CircleSessionListener(CircleSessions sessions, Clock clock) {
+    CircleSessionListener(CircleSessions sessions, Circles circles, Clock clock) {
         this.sessions = sessions;
+        this.circles = circles;
         this.clock = clock;
     }
 
@@ -39,7 +40,7 @@ class CircleSessionListener implements TaskListener {
                 task.getVariable(SESSION_ATTENDEES));
         String notes = FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
         try {
-            sessions.recordSession((Long) execution.getVariable(CIRCLE_ID), heldOn, attendees, notes);
+            sessions.recordSession(circles.boundTo(execution.getProcessInstanceId()).getId(), heldOn, attendees, notes);
         } catch (InvalidRequest e) {
             throw new TaskInputRejected(e.getMessage());
         }

@@ -1,6 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
 
 import kz.shamy.identity.People;
 import kz.shamy.notify.Notifier;
@@ -24,7 +23,7 @@ class CircleStartedNotifier implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Circle circle = circles.require((Long) execution.getVariable(CIRCLE_ID));
+        Circle circle = circles.boundTo(execution.getProcessInstanceId());
         String facilitator = people.displayName(circle.getFacilitatorId());
         for (String teacher : circles.teachersOf(circle.getId())) {
             notifier.notify(teacher, "notify.circle.started", circle.getAcademicYear(), facilitator);

@@ -170,6 +170,15 @@ public class Circles {
         return networkEvents.countPostersBy(teacherId, circleId) > 0;
     }
 
+    /**
+     * The circle whose year a {@code circle-cycle} instance runs, as bound when it started: who and what the
+     * instance concerns is read here, never from its variables.
+     */
+    Circle boundTo(String processInstanceId) {
+        return circles.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "process instance " + processInstanceId + " is bound to no circle"));
+    }
+
     /** Called as the circle's process starts, so the circle knows which instance runs its year. */
     @Transactional
     void attachProcess(Long circleId, String processInstanceId) {

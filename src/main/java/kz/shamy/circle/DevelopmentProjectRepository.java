@@ -13,6 +13,8 @@ interface DevelopmentProjectRepository extends JpaRepository<DevelopmentProject,
 
     List<DevelopmentProject> findByCircleIdOrderByTeacher(Long circleId);
 
+    Optional<DevelopmentProject> findByProcessInstanceId(String processInstanceId);
+
     /** The circle's projects whose poster PresentPoster recorded, by teacher (a teacher's later project wins). */
     default Map<String, DevelopmentProject> withPosterByTeacher(Long circleId) {
         return findByCircleIdOrderByTeacher(circleId).stream().filter(project -> project.getPosterTitle() != null)

@@ -52,6 +52,15 @@ public class DevelopmentProjects {
                 .orElseThrow(() -> new NotFound("development project", id));
     }
 
+    /**
+     * The project a {@code development-work} instance is about, as bound when it started: who and what the
+     * instance concerns is read here, never from its variables, which a task's holder could write.
+     */
+    DevelopmentProject boundTo(String processInstanceId) {
+        return projects.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+                "process instance " + processInstanceId + " is bound to no development project"));
+    }
+
     public List<DevelopmentProject> projectsOfCircle(Long circleId) {
         return projects.findByCircleIdOrderByTeacher(circleId);
     }

@@ -19,7 +19,7 @@ class EvidenceReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = ProjectTaskInput.projectId(execution);
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
         DevelopmentProject project = projects.project(projectId);
         notifier.notify(project.getTeacher(), "notify.devwork.evidenceReminder", projects.evidenceCount(projectId));
     }

@@ -1,10 +1,8 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
-import static kz.shamy.circle.CircleCycleVariables.PROJECT_COMPLETED;
-import static kz.shamy.circle.CircleCycleVariables.PROJECT_ID;
 import static kz.shamy.circle.CircleCycleVariables.TEACHER_ID;
 
+import java.util.Comparator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +16,11 @@ import org.springframework.stereotype.Component;
 class MembershipResultListener implements ExecutionListener {
 
     private final Circles circles;
+    private final DevelopmentProjects projects;
 
-    MembershipResultListener(Circles circles) {
+    MembershipResultListener(Circles circles, DevelopmentProjects projects) {
         this.circles = circles;
+        this.projects = projects;
     }
 
     @Override
@@ -29,9 +29,12 @@ class MembershipResultListener implements ExecutionListener {
         if (execution.isCanceled() || !(teacherId instanceof String teacher)) {
             return; // cancelled with the cycle, or the multi-instance body rather than one teacher's instance
         }
-        Object projectId = execution.getVariableLocal(PROJECT_ID);
-        boolean completed = Boolean.TRUE.equals(execution.getVariableLocal(PROJECT_COMPLETED));
-        circles.recordProjectResult((Long) execution.getVariable(CIRCLE_ID), teacher,
-                projectId instanceof Number number ? number.longValue() : null, completed);
+        // the project and whether it completed come from Shamy's tables, not from what the called process returned
+        Long circleId = circles.boundTo(execution.getProcessInstanceId()).getId();
+        DevelopmentProject project = projects.projectsOfCircle(circleId).stream()
+                .filter(candidate -> candidate.getTeacher().equals(teacher))
+                .max(Comparator.comparing(DevelopmentProject::getId)).orElse(null);
+        circles.recordProjectResult(circleId, teacher, project == null ? null : project.getId(),
+                project != null && project.getStage() == ProjectStage.COMPLETED);
     }
 }

@@ -1,6 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
 import static kz.shamy.circle.CircleCycleVariables.EVENT_DATE;
 import static kz.shamy.circle.CircleCycleVariables.EVENT_PLACE;
 import static kz.shamy.circle.CircleCycleVariables.PRESENTERS;
@@ -27,10 +26,12 @@ class NetworkEventListener implements TaskListener {
     private static final int MAX_PLACE = 300;
 
     private final CircleSessions sessions;
+    private final Circles circles;
     private final Clock clock;
 
-    NetworkEventListener(CircleSessions sessions, Clock clock) {
+    NetworkEventListener(CircleSessions sessions, Circles circles, Clock clock) {
         this.sessions = sessions;
+        this.circles = circles;
         this.clock = clock;
     }
 
@@ -44,7 +45,7 @@ class NetworkEventListener implements TaskListener {
         }
         List<String> presenters = FormInput.TASK.usernames(task.getVariable(PRESENTERS));
         try {
-            sessions.recordNetworkEvent((Long) execution.getVariable(CIRCLE_ID), heldOn, place, presenters);
+            sessions.recordNetworkEvent(circles.boundTo(execution.getProcessInstanceId()).getId(), heldOn, place, presenters);
         } catch (InvalidRequest e) {
             throw new TaskInputRejected(e.getMessage());
         }

@@ -27,7 +27,7 @@ class PlanReviewEscalator implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = ProjectTaskInput.projectId(execution);
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
         projects.escalateReview(projectId, ProjectStage.PLAN_REVIEW);
         DevelopmentProject project = projects.project(projectId);
         String teacher = people.displayName(project.getTeacher());

@@ -2,7 +2,6 @@ package kz.shamy.circle;
 
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_APPROVED;
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_REVIEW_COMMENTS;
-import static kz.shamy.circle.DevelopmentProjectVariables.TEACHER_ID;
 
 import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,10 +31,10 @@ class PlanReviewRecorder implements TaskListener {
         }
         boolean approved = ProjectTaskInput.decision(task, PLAN_APPROVED, "approve the plan, or return it?");
         String comments = ProjectTaskInput.text(task, PLAN_REVIEW_COMMENTS);
-        Long projectId = ProjectTaskInput.projectId(task);
+        DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
         PlanReview review = ProjectTaskInput.orRejected(
-                () -> projects.reviewPlan(projectId, approved, comments, ProjectReviewer.of(task)));
-        String teacher = (String) task.getVariable(TEACHER_ID);
+                () -> projects.reviewPlan(project.getId(), approved, comments, ProjectReviewer.of(task)));
+        String teacher = project.getTeacher();
         if (approved) {
             notifier.notify(teacher, "notify.devwork.planApproved", review.getRound());
         } else {

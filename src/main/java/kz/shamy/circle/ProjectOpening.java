@@ -1,7 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.DevelopmentProjectVariables.CIRCLE_ID;
-import static kz.shamy.circle.DevelopmentProjectVariables.FACILITATOR_ID;
 import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_COMPLETED;
 import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_ID;
 import static kz.shamy.circle.DevelopmentProjectVariables.TEACHER_ID;
@@ -16,41 +14,49 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start of {@code development-work}: checks that the teacher and the facilitator are who they should be
- * and that a circle is named (otherwise nothing starts), then opens the project row.
+ * Start of {@code development-work}: binds the instance to its project. The circle is the one whose cycle called
+ * this instance (bound to it in Shamy's tables), the facilitator is that circle's, and the teacher must be one of
+ * its members; otherwise nothing starts. Later steps read who and what the instance concerns from the project row.
  */
 @Component("openProject")
 class ProjectOpening implements ExecutionListener {
 
     private final People people;
+    private final Circles circles;
     private final DevelopmentProjects projects;
 
-    ProjectOpening(People people, DevelopmentProjects projects) {
+    ProjectOpening(People people, Circles circles, DevelopmentProjects projects) {
         this.people = people;
+        this.circles = circles;
         this.projects = projects;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        Person teacher = person(execution, TEACHER_ID, Role.TEACHER);
-        Person facilitator = person(execution, FACILITATOR_ID, Role.FACILITATOR);
-        if (!(execution.getVariable(CIRCLE_ID) instanceof Number circleId)) {
-            throw new ProcessStartRejected("development-work: circleId is required");
+        DelegateExecution caller = execution.getSuperExecution();
+        if (caller == null) {
+            throw new ProcessStartRejected("development-work is started by a circle's cycle, for one of its teachers");
         }
-        DevelopmentProject project = projects.open(teacher.getUsername(), facilitator.getUsername(),
-                circleId.longValue(), teacher.getSchoolId(), execution.getProcessInstanceId());
+        Circle circle = circles.boundTo(caller.getProcessInstanceId());
+        Person teacher = teacher(execution);
+        if (!circles.teachersOf(circle.getId()).contains(teacher.getUsername())) {
+            throw new ProcessStartRejected("development-work: " + teacher.getUsername() + " is not a teacher of circle "
+                    + circle.getId());
+        }
+        DevelopmentProject project = projects.open(teacher.getUsername(), circle.getFacilitatorId(), circle.getId(),
+                teacher.getSchoolId(), execution.getProcessInstanceId());
         execution.setVariable(PROJECT_ID, project.getId());
         execution.setVariable(PROJECT_COMPLETED, false);
     }
 
-    private Person person(DelegateExecution execution, String variable, Role role) {
-        if (!(execution.getVariable(variable) instanceof String username)) {
-            throw new ProcessStartRejected("development-work: " + variable + " must be a username");
+    private Person teacher(DelegateExecution execution) {
+        if (!(execution.getVariable(TEACHER_ID) instanceof String username)) {
+            throw new ProcessStartRejected("development-work: " + TEACHER_ID + " must be a username");
         }
         try {
-            return people.require(variable, username, role);
+            return people.require(TEACHER_ID, username, Role.TEACHER);
         } catch (InvalidRequest e) {
-            throw new ProcessStartRejected("development-work: " + variable + ": " + e.getMessage());
+            throw new ProcessStartRejected("development-work: " + TEACHER_ID + ": " + e.getMessage());
         }
     }
 }

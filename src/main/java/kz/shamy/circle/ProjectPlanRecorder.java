@@ -19,7 +19,7 @@ class ProjectPlanRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String plan = ProjectTaskInput.text(task, PLAN_TEXT);
-        ProjectTaskInput.orRejected(() -> projects.submitPlan(ProjectTaskInput.projectId(task), plan));
+        ProjectTaskInput.orRejected(() -> projects.submitPlan(projects.boundTo(task.getProcessInstanceId()).getId(), plan));
         task.removeVariable(PLAN_TEXT);
     }
 }

@@ -1,6 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.DevelopmentProjectVariables.CIRCLE_ID;
 import static kz.shamy.circle.DevelopmentProjectVariables.POSTER_TITLE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,10 +25,9 @@ class ProjectPosterRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String title = ProjectTaskInput.text(task, POSTER_TITLE);
-        ProjectTaskInput.orRejected(() -> projects.recordPoster(ProjectTaskInput.projectId(task), title));
+        DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
+        ProjectTaskInput.orRejected(() -> projects.recordPoster(project.getId(), title));
         ProjectTaskInput.remove(task, POSTER_TITLE);
-        if (task.getVariable(CIRCLE_ID) instanceof Number circleId) {
-            networkEvent.posterRecorded(circleId.longValue());
-        }
+        networkEvent.posterRecorded(project.getCircleId());
     }
 }

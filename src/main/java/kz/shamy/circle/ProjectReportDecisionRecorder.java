@@ -2,11 +2,11 @@ package kz.shamy.circle;
 
 import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_APPROVED;
 import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_COMMENTS;
-import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_ID;
 
 import kz.shamy.notify.Notifier;
 import kz.shamy.reports.ReportVersion;
 import kz.shamy.reports.Reports;
+import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -37,8 +37,9 @@ class ProjectReportDecisionRecorder implements TaskListener {
         }
         boolean approved = ProjectTaskInput.decision(task, REPORT_APPROVED, "approve the report, or return it?");
         String comments = ProjectTaskInput.text(task, REPORT_COMMENTS);
-        Long reportId = ((Number) task.getVariable(REPORT_ID)).longValue();
-        Long projectId = ProjectTaskInput.projectId(task);
+        Long projectId = projects.boundTo(task.getProcessInstanceId()).getId();
+        Long reportId = reports.ofProject(projectId).orElseThrow(
+                () -> new TaskInputRejected("project " + projectId + " has no report to decide on")).getId();
         String reviewer = ProjectReviewer.of(task);
         if (approved) {
             ProjectTaskInput.orRejected(() -> reports.approve(reportId, reviewer, comments));

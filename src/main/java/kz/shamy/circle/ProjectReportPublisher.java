@@ -1,7 +1,6 @@
 package kz.shamy.circle;
 
 import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_COMPLETED;
-import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_ID;
 
 import kz.shamy.notify.Notifier;
 import kz.shamy.reports.ReportVersion;
@@ -29,8 +28,9 @@ class ProjectReportPublisher implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = ProjectTaskInput.projectId(execution);
-        ReportVersion published = reports.publish(((Number) execution.getVariable(REPORT_ID)).longValue());
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
+        ReportVersion published = reports.publish(reports.ofProject(projectId).orElseThrow(
+                () -> new IllegalStateException("project " + projectId + " has no report to publish")).getId());
         projects.complete(projectId);
         notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportPublished",
                 published.getTitle());

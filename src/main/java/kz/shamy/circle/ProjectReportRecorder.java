@@ -33,7 +33,7 @@ class ProjectReportRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DevelopmentProject project = projects.project(ProjectTaskInput.projectId(task));
+        DevelopmentProject project = projects.project(projects.boundTo(task.getProcessInstanceId()).getId());
         ReportDraft draft = new ReportDraft(project.getId(), project.getTeacher(), project.getSchoolId(),
                 ProjectTaskInput.text(task, REPORT_TITLE), ProjectTaskInput.text(task, REPORT_LANGUAGE),
                 ProjectTaskInput.text(task, REPORT_SUBJECT), ProjectTaskInput.text(task, ACADEMIC_YEAR),

@@ -1,7 +1,5 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.DevelopmentProjectVariables.TEACHER_ID;
-
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,9 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("projectReviewerIsNotTeacher")
 class ProjectReviewer implements TaskListener {
 
+    private final DevelopmentProjects projects;
+
+    ProjectReviewer(DevelopmentProjects projects) {
+        this.projects = projects;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String teacher = (String) task.getVariable(TEACHER_ID);
+        String teacher = projects.boundTo(task.getProcessInstanceId()).getTeacher();
         String assignee = task.getAssignee();
         if (teacher != null && teacher.equals(assignee)) {
             throw new TaskInputRejected("a teacher cannot review their own work: " + task.getTaskDefinitionKey()

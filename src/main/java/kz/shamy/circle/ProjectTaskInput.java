@@ -13,14 +13,6 @@ final class ProjectTaskInput {
     private ProjectTaskInput() {
     }
 
-    static Long projectId(VariableScope scope) {
-        Object value = scope.getVariable(DevelopmentProjectVariables.PROJECT_ID);
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        throw new IllegalStateException("process variable projectId is missing");
-    }
-
     /** Trimmed text, {@code null} when left empty: the project's services say what is required. */
     static String text(VariableScope scope, String name) {
         return FormInput.TASK.optionalText(scope.getVariable(name));

@@ -16,6 +16,6 @@ class CloseWorkshop implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.close((Long) execution.getVariable(InductionWorkshop.WORKSHOP_ID));
+        progress.close(progress.boundTo(execution.getProcessInstanceId()));
     }
 }

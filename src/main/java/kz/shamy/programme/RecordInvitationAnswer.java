@@ -23,7 +23,7 @@ class RecordInvitationAnswer implements TaskListener {
         if (!InvitationAnswer.CONFIRMED.name().equals(answer) && !InvitationAnswer.DECLINED.name().equals(answer)) {
             throw new TaskInputRejected("answer must be CONFIRMED or DECLINED, not '" + answer + "'");
         }
-        progress.answer((Long) task.getVariable(WORKSHOP_ID), (String) task.getVariable(INVITEE_ID),
+        progress.answer(progress.boundTo(task.getProcessInstanceId()), task.getAssignee(),
                 InvitationAnswer.valueOf((String) answer));
         task.getExecution().removeVariable(ANSWER);
     }

@@ -16,6 +16,6 @@ class RecordNoAnswers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.recordNoAnswers((Long) execution.getVariable(InductionWorkshop.WORKSHOP_ID));
+        progress.recordNoAnswers(progress.boundTo(execution.getProcessInstanceId()));
     }
 }

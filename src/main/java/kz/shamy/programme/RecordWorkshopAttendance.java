@@ -33,7 +33,7 @@ class RecordWorkshopAttendance implements TaskListener {
         List<String> present = FormInput.TASK.usernames(task.getVariable(field));
         List<String> attendees;
         try {
-            attendees = progress.recordAttendance((Long) task.getVariable(WORKSHOP_ID), secondDay ? 2 : 1, present);
+            attendees = progress.recordAttendance(progress.boundTo(task.getProcessInstanceId()), secondDay ? 2 : 1, present);
         } catch (InvalidRequest e) {
             throw new TaskInputRejected(e.getMessage());
         }

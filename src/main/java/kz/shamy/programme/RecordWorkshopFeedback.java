@@ -32,7 +32,7 @@ class RecordWorkshopFeedback implements TaskListener {
         if (text != null && text.length() > TEXT_MAX) {
             throw new TaskInputRejected("feedbackText is longer than " + TEXT_MAX + " characters");
         }
-        progress.feedback((Long) task.getVariable(WORKSHOP_ID), (String) task.getVariable(ATTENDEE_ID),
+        progress.feedback(progress.boundTo(task.getProcessInstanceId()), task.getAssignee(),
                 ((Number) rating).intValue(), text);
         task.getExecution().removeVariables(List.of(FEEDBACK_RATING, FEEDBACK_TEXT));
     }

@@ -16,6 +16,6 @@ class RemindWorkshopInvitees implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.remindPending((Long) execution.getVariable(InductionWorkshop.WORKSHOP_ID));
+        progress.remindPending(progress.boundTo(execution.getProcessInstanceId()));
     }
 }

@@ -24,7 +24,7 @@ class SendWorkshopInvitations implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Workshop workshop = progress.invitationsSent((Long) execution.getVariable(WORKSHOP_ID));
+        Workshop workshop = progress.invitationsSent(progress.boundTo(execution.getProcessInstanceId()));
         Instant deadline = timers.answerDeadline(workshop.getRegistrationDeadline());
         execution.setVariable(ANSWER_DEADLINE, WorkshopTimers.asDate(deadline));
         execution.setVariable(REMINDER_AT, WorkshopTimers.asDate(timers.reminderAt(deadline, clock.instant())));

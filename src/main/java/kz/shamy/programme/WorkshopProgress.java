@@ -126,6 +126,15 @@ class WorkshopProgress {
         return eligible;
     }
 
+    /**
+     * The workshop an {@code induction-workshop} instance runs, as bound when it started: what the instance
+     * concerns is read here, never from its variables, which a task's holder could write.
+     */
+    Long boundTo(String processInstanceId) {
+        return workshops.findByProcessInstanceId(processInstanceId).map(Workshop::getId).orElseThrow(
+                () -> new IllegalStateException("process instance " + processInstanceId + " is bound to no workshop"));
+    }
+
     private Workshop workshop(Long workshopId) {
         return workshops.findById(workshopId).orElseThrow(() -> new NotFound("workshop", workshopId));
     }

@@ -9,11 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.Map;
+import java.util.Optional;
 import kz.shamy.workflow.TaskInputRejected;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -61,6 +64,10 @@ class CertificationApprovalProcessTest {
     private final TaskListener portfolioModerated = mock(TaskListener.class);
     private final JavaDelegate issueCertificate = mock(JavaDelegate.class);
     private final JavaDelegate notifyFailed = mock(JavaDelegate.class);
+    private final CasePeople casePeople = mock(CasePeople.class);
+    private final Certifications certifications = mock(Certifications.class);
+    /** Who scored the portfolio as first assessor, as the rubric table would say. */
+    private String scoredBy;
 
     @BeforeEach
     void registerDelegates() {
@@ -81,7 +88,14 @@ class CertificationApprovalProcessTest {
         Mocks.register("notifyNotEndorsed", notifyNotEndorsed);
         // the scores' listener is replaced by the test completing the task with the outcome's inputs
         Mocks.register("portfolioScored", mock(TaskListener.class));
-        Mocks.register("fourEyes", new FourEyes());
+        CertificationCase theCase = mock(CertificationCase.class);
+        when(theCase.getId()).thenReturn(1L);
+        when(certifications.boundTo(anyString())).thenReturn(theCase);
+        when(certifications.firstAssessorOf(1L)).thenAnswer(call -> Optional.ofNullable(scoredBy));
+        Mocks.register("fourEyes", new FourEyes(certifications));
+        when(casePeople.teacher(any())).thenReturn("teacher1");
+        when(casePeople.facilitator(any())).thenReturn("facilitator1");
+        Mocks.register("casePeople", casePeople);
         Mocks.register("portfolioModerated", portfolioModerated);
         Mocks.register("portfolioRevised", (TaskListener) task -> task.getExecution()
                 .setVariable("revisionRound", (Integer) task.getVariable("revisionRound") + 1));
@@ -113,6 +127,7 @@ class CertificationApprovalProcessTest {
     /** The first assessor scores; the totals decide the outcome through the real DMN. */
     private void score(String assessor, int total, int lowest) {
         claim(task(), assessor);
+        scoredBy = assessor;
         complete(task(), withVariables("firstAssessor", assessor, "totalScore", total, "lowestScore", lowest));
     }
 

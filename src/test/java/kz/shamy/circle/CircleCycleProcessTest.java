@@ -15,6 +15,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -56,6 +57,8 @@ class CircleCycleProcessTest {
     private final TaskListener recordCircleSession = mock(TaskListener.class);
     private final TaskListener recordNetworkEvent = mock(TaskListener.class);
     private final Circles circles = mock(Circles.class);
+    private final DevelopmentProjects projects = mock(DevelopmentProjects.class);
+    private final InstancePeople instancePeople = mock(InstancePeople.class);
     private final JavaDelegate closeCircle = mock(JavaDelegate.class);
     private final JavaDelegate startCertifications = mock(JavaDelegate.class);
 
@@ -67,9 +70,26 @@ class CircleCycleProcessTest {
         Mocks.register("notifyCircleStarted", notifyCircleStarted);
         Mocks.register("recordCircleSession", recordCircleSession);
         Mocks.register("recordNetworkEvent", recordNetworkEvent);
-        Mocks.register("recordProjectResult", new MembershipResultListener(circles));
+        Mocks.register("recordProjectResult", new MembershipResultListener(circles, projects));
+        Mocks.register("instancePeople", instancePeople);
+        when(instancePeople.circleFacilitator(any())).thenReturn("facilitator1");
+        // Shamy's tables, as the listener reads them: the instance's circle and its teachers' projects
+        Circle circle = mock(Circle.class);
+        when(circle.getId()).thenReturn(CIRCLE);
+        when(circles.boundTo(anyString())).thenReturn(circle);
+        List<DevelopmentProject> circleProjects = List.of(project(101L, "teacher1", ProjectStage.COMPLETED),
+                project(102L, "teacher2", ProjectStage.WRITE_REPORT));
+        when(projects.projectsOfCircle(CIRCLE)).thenReturn(circleProjects);
         Mocks.register("closeCircle", closeCircle);
         Mocks.register("startCertifications", startCertifications);
+    }
+
+    private static DevelopmentProject project(Long id, String teacher, ProjectStage stage) {
+        DevelopmentProject project = mock(DevelopmentProject.class);
+        when(project.getId()).thenReturn(id);
+        when(project.getTeacher()).thenReturn(teacher);
+        when(project.getStage()).thenReturn(stage);
+        return project;
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -68,6 +69,7 @@ class DevelopmentWorkProcessTest {
     final TaskListener recordProjectReport = mock(TaskListener.class);
     final TaskListener recordReportDecision = mock(TaskListener.class);
     final JavaDelegate publishReport = mock(JavaDelegate.class);
+    final InstancePeople instancePeople = mock(InstancePeople.class);
 
     @BeforeEach
     void registerBeans() throws Exception {
@@ -84,6 +86,9 @@ class DevelopmentWorkProcessTest {
             return null;
         }).when(publishReport).execute(any());
         Mocks.register("openProject", openProject);
+        Mocks.register("instancePeople", instancePeople);
+        when(instancePeople.teacher(any())).thenReturn(TEACHER);
+        when(instancePeople.facilitator(any())).thenReturn(FACILITATOR);
         Mocks.register("projectStage", projectStage);
         Mocks.register("recordProjectText", recordProjectText);
         Mocks.register("recordProjectPlan", recordProjectPlan);
