@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("recordCircleSession")
 class CircleSessionListener implements TaskListener {
 
+    /** What circle-record-session's form states. */
+    static final int MAX_NOTES = DevelopmentProjects.MAX_TEXT;
+
     private final CircleSessions sessions;
     private final Clock clock;
 
@@ -37,7 +40,8 @@ class CircleSessionListener implements TaskListener {
         LocalDate heldOn = FormInput.TASK.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE), clock);
         List<String> attendees = FormInput.TASK.someUsernames(SESSION_ATTENDEES,
                 task.getVariable(SESSION_ATTENDEES));
-        String notes = FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
+        String notes = FormInput.TASK.atMost(SESSION_NOTES,
+                FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES)), MAX_NOTES);
         try {
             sessions.recordSession((Long) execution.getVariable(CIRCLE_ID), heldOn, attendees, notes);
         } catch (InvalidRequest e) {
