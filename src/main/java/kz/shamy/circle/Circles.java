@@ -6,7 +6,6 @@ import static kz.shamy.circle.CircleCycleVariables.PROCESS_KEY;
 import static kz.shamy.circle.CircleCycleVariables.TEACHER_IDS;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
