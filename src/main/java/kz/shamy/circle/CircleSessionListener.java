@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component("recordCircleSession")
 class CircleSessionListener implements TaskListener {
 
+    /** What circle-record-session's form states. */
+    static final int MAX_NOTES = DevelopmentProjects.MAX_TEXT;
+
     private final CircleSessions sessions;
     private final Circles circles;
     private final Clock clock;
@@ -38,7 +41,8 @@ class CircleSessionListener implements TaskListener {
         LocalDate heldOn = FormInput.TASK.pastDate(SESSION_DATE, task.getVariable(SESSION_DATE), clock);
         List<String> attendees = FormInput.TASK.someUsernames(SESSION_ATTENDEES,
                 task.getVariable(SESSION_ATTENDEES));
-        String notes = FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES));
+        String notes = FormInput.TASK.atMost(SESSION_NOTES,
+                FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES)), MAX_NOTES);
         try {
             sessions.recordSession(circles.boundTo(execution.getProcessInstanceId()).getId(), heldOn, attendees, notes);
         } catch (InvalidRequest e) {

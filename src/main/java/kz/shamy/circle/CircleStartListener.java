@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.shamy.workflow.ProcessStartRejected;
+import kz.shamy.workflow.JsonLists;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
@@ -55,7 +56,7 @@ class CircleStartListener implements ExecutionListener {
             throw new ProcessStartRejected(new TeachersNotInducted(notInducted).getMessage());
         }
         execution.setVariable(CIRCLE_ID, circle.getId());
-        execution.setVariable(TEACHER_IDS, new ArrayList<>(teacherIds));
+        execution.setVariable(TEACHER_IDS, JsonLists.of(teacherIds));
         execution.setVariable(SESSION_CYCLE, sessionCycle(execution.getVariable(SESSION_CYCLE)));
         circles.attachProcess(circle.getId(), execution.getProcessInstanceId());
     }

@@ -6,7 +6,6 @@ import static kz.shamy.circle.CircleCycleVariables.PROCESS_KEY;
 import static kz.shamy.circle.CircleCycleVariables.TEACHER_IDS;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import kz.shamy.programme.Schools;
 import kz.shamy.programme.Workshops;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
+import kz.shamy.workflow.JsonLists;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +75,7 @@ public class Circles {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CIRCLE_ID, circle.getId());
         variables.put(FACILITATOR_ID, facilitatorId);
-        variables.put(TEACHER_IDS, new ArrayList<>(teacherIds));
+        variables.put(TEACHER_IDS, JsonLists.of(teacherIds));
         String processInstanceId = runtimeService
                 .startProcessInstanceByKey(PROCESS_KEY, "circle-" + circle.getId(), variables).getId();
         circle.attachProcess(processInstanceId);

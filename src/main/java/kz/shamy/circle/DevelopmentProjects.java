@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DevelopmentProjects {
 
+    /** Every text a teacher or facilitator writes in a project (the forms state the same limit). */
     static final int MAX_TEXT = 20_000;
 
     private final DevelopmentProjectRepository projects;
@@ -125,6 +126,9 @@ public class DevelopmentProjects {
             throw new InvalidRequest(null, "plan round " + plan.getRound() + " is already reviewed");
         }
         String text = comments == null || comments.isBlank() ? null : comments.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidRequest("comments", "comments must be at most " + MAX_TEXT + " characters");
+        }
         if (!approved && text == null) {
             throw new InvalidRequest("comments", "say what to change when returning a plan");
         }

@@ -5,6 +5,7 @@ import static kz.shamy.programme.InductionWorkshop.*;
 import java.util.List;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.workflow.FormInput;
+import kz.shamy.workflow.JsonLists;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,7 +40,7 @@ class RecordWorkshopAttendance implements TaskListener {
         }
         task.getExecution().removeVariable(field);
         if (secondDay) {
-            task.getExecution().setVariable(ATTENDEES, attendees);
+            task.getExecution().setVariable(ATTENDEES, JsonLists.of(attendees));
         }
     }
 }

@@ -5,6 +5,7 @@ import static kz.shamy.programme.InductionWorkshop.*;
 import java.util.List;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.workflow.FormInput;
+import kz.shamy.workflow.JsonLists;
 import kz.shamy.workflow.ProcessStartRejected;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,7 +36,7 @@ class WorkshopStartCheck implements ExecutionListener {
             Workshop workshop = execution.hasVariable(WORKSHOP_ID) ? existing(execution) : fromStartForm(execution);
             List<String> invitees = progress.runBy(workshop.getId(), execution.getProcessInstanceId());
             execution.setVariable(WORKSHOP_ID, workshop.getId());
-            execution.setVariable(INVITEES, invitees);
+            execution.setVariable(INVITEES, JsonLists.of(invitees));
             if (!execution.hasVariable(FEEDBACK_PERIOD)) {
                 execution.setVariable(FEEDBACK_PERIOD, timers.feedbackPeriod());
             }

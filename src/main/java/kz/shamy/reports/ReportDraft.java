@@ -20,6 +20,10 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
 
     public static final int SUMMARY_MIN_WORDS = 500;
     public static final int SUMMARY_MAX_WORDS = 1100;
+    /** Room for 1,100 long Kazakh words; the form (devwork-write-report) states the same. */
+    public static final int SUMMARY_MAX_CHARACTERS = 20_000;
+    /** The column's size (report_version.body); the form states the same. */
+    public static final int BODY_MAX_CHARACTERS = 1_000_000;
     static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -57,6 +61,9 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
                 || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
             throw new InvalidRequest("academicYear", "academic year must read like 2025-2026");
         }
+        if (summary != null && summary.strip().length() > SUMMARY_MAX_CHARACTERS) {
+            throw new InvalidRequest("summary", "summary must be at most " + SUMMARY_MAX_CHARACTERS + " characters");
+        }
         int words = wordsIn(summary);
         if (words < SUMMARY_MIN_WORDS || words > SUMMARY_MAX_WORDS) {
             throw new InvalidRequest("summary", "the publishable summary has " + words + " words; it must have "
@@ -64,6 +71,9 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
         }
         if (body == null || body.isBlank()) {
             throw new InvalidRequest("body", "the report itself is required");
+        }
+        if (body.strip().length() > BODY_MAX_CHARACTERS) {
+            throw new InvalidRequest("body", "body must be at most " + BODY_MAX_CHARACTERS + " characters");
         }
         if (keywords != null && keywords.length() > 500) {
             throw new InvalidRequest("keywords", "keywords must be at most 500 characters");

@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Reports {
 
+    /** A facilitator's comments on a version (devwork-sign-off-report states the same limit). */
+    public static final int MAX_COMMENTS = 20_000;
+
     private final ProjectReportRepository reports;
     private final ReportVersionRepository versions;
     private final ApplicationEventPublisher events;
@@ -147,6 +150,9 @@ public class Reports {
             ReportStatus next) {
         if (decidedBy == null || decidedBy.isBlank()) {
             throw new InvalidRequest("decidedBy", "who decides is required");
+        }
+        if (comments != null && comments.strip().length() > MAX_COMMENTS) {
+            throw new InvalidRequest("comments", "comments must be at most " + MAX_COMMENTS + " characters");
         }
         ProjectReport report = report(reportId);
         ReportVersion version = latest(reportId).filter(v -> !v.isDecided()).orElse(null);

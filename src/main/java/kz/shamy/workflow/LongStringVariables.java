@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
-/** Lets forms submit texts longer than 4,000 characters (see {@link LongStringSerializer}). */
+/**
+ * Lets forms submit texts longer than 4,000 characters: as variables ({@link LongStringSerializer}) and in
+ * the history of submitted forms ({@link ShortenedFormFields}).
+ */
 @Component
 class LongStringVariables extends AbstractProcessEnginePlugin {
 
@@ -17,5 +20,6 @@ class LongStringVariables extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
         serializers.add(new LongStringSerializer());
         configuration.setCustomPreVariableSerializers(serializers);
+        configuration.setHistoryEventProducer(new ShortenedFormFields());
     }
 }

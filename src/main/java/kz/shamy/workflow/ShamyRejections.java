@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds a Shamy rejection ({@link TaskInputRejected}, {@link ProcessStartRejected}) inside whatever the
+ * Finds a Shamy rejection ({@link TaskInputRejected}, {@link ProcessStartRejected},
+ * {@link ObjectVariableRefused}, or the engine's refusal of a Java-serialized variable) inside whatever the
  * engine wrapped it in — it wraps every exception a task listener throws — and answers it as the engine
  * REST API answers its own bad requests: 400 with {@code {type, message}}.
  */
@@ -33,8 +34,12 @@ final class ShamyRejections {
 
     private static Optional<Throwable> rejection(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TaskInputRejected || cause instanceof ProcessStartRejected) {
+            if (cause instanceof TaskInputRejected || cause instanceof ProcessStartRejected
+                    || cause instanceof ObjectVariableRefused) {
                 return Optional.of(cause);
+            }
+            if (JavaSerializationProhibited.is(cause)) {
+                return Optional.of(ObjectVariableRefused.javaSerialized());
             }
             if (cause.getCause() == cause) {
                 break;

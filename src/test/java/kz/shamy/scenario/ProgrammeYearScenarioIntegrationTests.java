@@ -17,6 +17,7 @@ import java.util.stream.StreamSupport;
 import kz.shamy.EmbeddedPostgresLifecycle;
 import kz.shamy.MovableClock;
 import kz.shamy.scenario.ShamyHttp.Answer;
+import kz.shamy.workflow.LongTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,7 @@ class ProgrammeYearScenarioIntegrationTests {
         String day2Task = http.claimGroupTask("admin", "RecordAttendanceDay2", workshop);
         assertThat(http.complete("admin", day2Task, Map.of("attendedDay2", "teacher1, teacher2, teacher3"))
                 .status()).isEqualTo(204);
+        storedAsJson(workshop, "invitees", "attendees");
 
         http.completeOk("teacher1", "GiveFeedback", workshop,
                 Map.of("feedbackRating", 5, "feedbackText", "The circle method is clear now"));
@@ -139,6 +141,13 @@ class ProgrammeYearScenarioIntegrationTests {
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         String circle = started.body().path("processInstanceId").asText();
         instances.add(circle);
+        storedAsJson(circle, "teacherIds");
+        Answer runtime = http.put("admin", "/engine-rest/process-instance/" + circle + "/variables/gadget",
+                Map.of("value", "{}", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.lang.Runtime",
+                        "serializationDataFormat", "application/json")));
+        assertThat(runtime.status()).as("JSON naming java.lang.Runtime: " + runtime.text()).isEqualTo(400);
+        assertThat(http.get("admin", "/engine-rest/process-instance/" + circle + "/variables/gadget").status())
+                .as("nothing stored").isEqualTo(404);
 
         for (int session = 1; session <= 2; session++) {
             http.executeTimer("admin", circle, "Timer_SessionDue");
@@ -181,10 +190,23 @@ class ProgrammeYearScenarioIntegrationTests {
             http.completeOk(teacher, "DraftPlan", instance, Map.of("planText", "Plan of " + teacher + ", round 1"));
         }
 
-        http.completeOk("facilitator1", "ReviewPlan", work.get("teacher2"), Map.of("planApproved", false,
-                "planReviewComments", "Say how you will know that pupils ask more questions."));
-        http.completeOk("teacher2", "DraftPlan", work.get("teacher2"),
-                Map.of("planText", "Plan of teacher2, round 2: count pupils' questions weekly"));
+        // long texts as Tasklist submits them, recorded in the history (FULL) as submitted form fields
+        String comments = LongTexts.kazakhText(3000);
+        Answer returned = http.submitForm("facilitator1",
+                http.taskOf("facilitator1", "ReviewPlan", work.get("teacher2")),
+                Map.of("planApproved", false, "planReviewComments", comments));
+        assertThat(returned.status()).as(returned.text()).isEqualTo(204);
+        String revisedPlan = LongTexts.kazakhText(5000);
+        Answer revised = http.submitForm("teacher2", http.taskOf("teacher2", "DraftPlan", work.get("teacher2")),
+                Map.of("planText", revisedPlan));
+        assertThat(revised.status()).as(revised.text()).isEqualTo(204);
+        assertThat(db.queryForObject("select r.comments from shamy.plan_review r join shamy.development_project p"
+                + " on p.id = r.project_id where p.teacher = 'teacher2'", String.class)).isEqualTo(comments);
+        assertThat(db.queryForObject("select arguments from shamy.notification where recipient = 'teacher2'"
+                + " and message_key = 'notify.devwork.planReturned'", String.class)).endsWith(comments);
+        assertThat(db.queryForObject("select d.plan from shamy.development_plan d join shamy.development_project p"
+                + " on p.id = d.project_id where p.teacher = 'teacher2' and d.round = 2", String.class))
+                .isEqualTo(revisedPlan);
         for (String teacher : TEACHERS) {
             http.completeOk("facilitator1", "ReviewPlan", work.get(teacher), Map.of("planApproved", true));
         }
@@ -208,13 +230,25 @@ class ProgrammeYearScenarioIntegrationTests {
         aTooShortSummaryIsRefusedAndTheReportStaysOpen(work.get("teacher1"));
 
         // one teacher at a time: publishing runs as a job that also ends the call in the circle's instance
+        String summary = LongTexts.kazakhWords(1100);
+        String body = LongTexts.kazakhText(100_000);
         for (String teacher : TEACHERS) {
             String instance = work.get(teacher);
-            http.completeOk(teacher, "WriteReport", instance, report(teacher, 600));
+            if (teacher.equals("teacher1")) {
+                Map<String, Object> fullLength = new HashMap<>(report(teacher, 600));
+                fullLength.putAll(Map.of("reportSummary", summary, "reportBody", body));
+                Answer submitted = http.submitForm(teacher, http.taskOf(teacher, "WriteReport", instance), fullLength);
+                assertThat(submitted.status()).as("a full-length report: " + submitted.text()).isEqualTo(204);
+            } else {
+                http.completeOk(teacher, "WriteReport", instance, report(teacher, 600));
+            }
             http.completeOk("facilitator1", "SignOffReport", instance, Map.of("reportApproved", true));
             // the job executor publishes asynchronously
             await(teacher + "'s report published").atMost(Duration.ofSeconds(60)).until(() -> ended(instance));
         }
+        assertThat(db.queryForMap("select v.summary, v.body from shamy.report_version v join shamy.project_report r"
+                + " on r.id = v.report_id where r.author = 'teacher1'")).containsEntry("summary", summary)
+                .containsEntry("body", body);
         assertThat(db.queryForList("select teacher from shamy.development_project where stage = 'COMPLETED'",
                 String.class)).containsExactlyInAnyOrderElementsOf(TEACHERS);
     }
@@ -362,6 +396,17 @@ class ProgrammeYearScenarioIntegrationTests {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
+
+    /** Each variable is stored as JSON, as the engine REST API shows it without reading it. */
+    private void storedAsJson(String processInstanceId, String... names) {
+        Answer variables = http.get("admin", "/engine-rest/process-instance/" + processInstanceId
+                + "/variables?deserializeValues=false");
+        assertThat(variables.status()).as(variables.text()).isEqualTo(200);
+        for (String name : names) {
+            assertThat(variables.body().path(name).path("valueInfo").path("serializationDataFormat").asText())
+                    .as(name + ": " + variables.body().path(name)).isEqualTo("application/json");
+        }
+    }
 
     /** The running certification-approval instance of the teacher in the circle, remembered for the end. */
     private String certificationOf(Long circleId, String teacher) {

@@ -1,0 +1,52 @@
+package kz.shamy.workflow;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.impl.variable.serializer.JavaObjectSerializer;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the Java-serialized variables of running instances (circle-cycle's {@code teacherIds},
+ * induction-workshop's {@code invitees} and {@code attendees}, stored so before Java serialization was
+ * switched off) into JSON, in place: same name, same execution or task, same value. Runs once at every
+ * start-up; when none is left it does nothing.
+ */
+class JavaSerializedLists {
+
+    private static final Logger log = LoggerFactory.getLogger(JavaSerializedLists.class);
+
+    private final ProcessEngine engine;
+
+    JavaSerializedLists(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** How many variables were converted. */
+    int convert() {
+        List<VariableInstance> serialized = engine.getRuntimeService().createVariableInstanceQuery()
+                .disableCustomObjectDeserialization().list().stream()
+                .filter(v -> JavaObjectSerializer.NAME.equals(((VariableInstanceEntity) v).getSerializerName()))
+                .toList();
+        for (VariableInstance variable : serialized) {
+            Object value = engine.getRuntimeService().createVariableInstanceQuery()
+                    .variableId(variable.getId()).singleResult().getValue();
+            ObjectValue json = Variables.objectValue(value)
+                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+            if (variable.getTaskId() != null) {
+                engine.getTaskService().setVariableLocal(variable.getTaskId(), variable.getName(), json);
+            } else {
+                engine.getRuntimeService().setVariableLocal(variable.getExecutionId(), variable.getName(), json);
+            }
+        }
+        if (!serialized.isEmpty()) {
+            log.info("Converted {} Java-serialized process variables to JSON: {}", serialized.size(),
+                    serialized.stream().map(VariableInstance::getName).distinct().toList());
+        }
+        return serialized.size();
+    }
+}
