@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  */
 class JavaSerializedLists {
 
+    /** The variables Shamy ever stored Java-serialized; looking only at these keeps start-up cheap. */
+    static final List<String> LIST_VARIABLES = List.of("teacherIds", "invitees", "attendees");
+
     private static final Logger log = LoggerFactory.getLogger(JavaSerializedLists.class);
 
     private final ProcessEngine engine;
@@ -29,7 +32,8 @@ class JavaSerializedLists {
     /** How many variables were converted. */
     int convert() {
         List<VariableInstance> serialized = engine.getRuntimeService().createVariableInstanceQuery()
-                .disableCustomObjectDeserialization().list().stream()
+                .variableNameIn(LIST_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()
+                .stream()
                 .filter(v -> JavaObjectSerializer.NAME.equals(((VariableInstanceEntity) v).getSerializerName()))
                 .toList();
         for (VariableInstance variable : serialized) {
