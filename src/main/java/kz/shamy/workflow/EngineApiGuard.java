@@ -160,8 +160,10 @@ class EngineApiGuard extends OncePerRequestFilter {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
+        // "message" as well: the engine REST API's own errors carry it, and Tasklist shows it
+        problem.setProperty("message", detail);
         if (field != null) {
-            problem.setProperties(Map.of("field", field));
+            problem.setProperty("field", field);
         }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

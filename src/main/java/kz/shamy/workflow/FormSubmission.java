@@ -88,7 +88,8 @@ final class FormSubmission {
         String text = value.asText();
         int length = text.codePointCount(0, text.length());
         if (length > field.maxLength()) {
-            throw refused(field, "is " + length + " characters long; the form takes at most " + field.maxLength());
+            throw refused(field, "is " + length + " characters long; the form takes at most " + field.maxLength()
+                    + " characters");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

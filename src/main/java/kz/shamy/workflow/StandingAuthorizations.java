@@ -60,7 +60,7 @@ class StandingAuthorizations {
 
     /**
      * Grants the engine made before Shamy narrowed them ({@link AssigneeAuthorizations}): a task holder's
-     * {@code UPDATE} (which let them write any variable) becomes {@code TASK_WORK}, and a person's {@code ALL} on
+     * {@code UPDATE} (which let them write any variable) becomes {@code TASK_WORK} and {@code READ_VARIABLE}, and a person's {@code ALL} on
      * their own account becomes {@code READ}. Administrators' grants ({@code *}) are left as they are.
      */
     private void narrowGrantsOfEarlierVersions() {
@@ -69,6 +69,7 @@ class StandingAuthorizations {
             if (!Authorization.ANY.equals(grant.getResourceId()) && !EngineSettings.ADMIN_GROUP.equals(grant.getGroupId())) {
                 grant.removePermission(Permissions.UPDATE);
                 grant.addPermission(TaskPermissions.TASK_WORK);
+                grant.addPermission(TaskPermissions.READ_VARIABLE);
                 authorizations.saveAuthorization(grant);
             }
         }
