@@ -57,6 +57,7 @@ class SecurityConfiguration {
                 // stateless Basic: no cookie is ever trusted here, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.apis())
                 .build();
     }
 
@@ -74,9 +75,11 @@ class SecurityConfiguration {
                                 path("/actuator/health"), path("/actuator/info")).permitAll()
                         .requestMatchers(path(WEBAPP_LOGIN)).denyAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(RelativeRedirects.afterSignIn("/"))
                         .failureHandler(signInFailures()))
                 .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(RelativeRedirects.toSignIn("/login"))
                         .defaultAccessDeniedHandlerFor(new ForbiddenProblem(
                                 "The webapps' own login is closed: sign in on Shamy's login page.", json),
                                 path(WEBAPP_LOGIN)))
@@ -88,6 +91,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .headers(SecurityHeaders.pages())
                 .build();
     }
 
