@@ -3,6 +3,7 @@ package kz.shamy.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import kz.shamy.identity.KeycloakSessionEnd;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -65,6 +66,7 @@ class KeycloakSecurityConfiguration {
                 // bearer tokens only: no cookie is ever trusted here, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.apis())
                 .build();
     }
 
@@ -72,8 +74,8 @@ class KeycloakSecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
             OAuth2AuthorizationRequestResolver signInRequests,
-            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers, KeycloakSessionEnd keycloakSessionEnd)
-            throws Exception {
+            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers, KeycloakSessionEnd keycloakSessionEnd,
+            @Value("${shamy.keycloak.issuer}") String issuer) throws Exception {
         SignInFailures failures = new SignInFailures();
         RequestMatcher webappLogout = WebappLogout.request();
         // /login is Shamy's (KeycloakSignInPages), not Spring's generated page listing the one provider
@@ -86,6 +88,7 @@ class KeycloakSecurityConfiguration {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(signInRequests))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakUsers))
+                        .successHandler(RelativeRedirects.afterSignIn("/"))
                         .failureHandler(failures)
                         // a failure before the redirect to Keycloak (Keycloak down) shows the same pages
                         .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
@@ -95,6 +98,9 @@ class KeycloakSecurityConfiguration {
                                 return filter;
                             }
                         }))
+                // by its path to /login, which goes on to Keycloak (KeycloakSignInPages)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(RelativeRedirects.toSignIn("/login")))
                 .logout(logout -> logout
                         .logoutRequestMatcher(WebappLogout.orShamyLogout())
                         // the webapps' background request cannot follow a redirect to Keycloak: end it from here
@@ -106,6 +112,8 @@ class KeycloakSecurityConfiguration {
                         .logoutSuccessHandler(logoutSuccess(webappLogout, registrations)))
                 // the webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                // POST /logout ends on Keycloak's logout page: browsers hold that redirect to form-action too
+                .headers(SecurityHeaders.pages(SecurityHeaders.originOf(issuer)))
                 .build();
     }
 

@@ -112,6 +112,29 @@ class KeycloakSignInUnavailableIntegrationTests {
         assertThat(open("/api/anything", "en").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void redirectsNameAPathOnThisServerNeverTheHostHeader() throws Exception {
+        PageClient stranger = new PageClient(port);
+        String[] forged = {"Host: evil.example", "Accept: text/html"};
+
+        assertThat(stranger.raw("GET", "/camunda/app/tasklist/", null, forged).header("Location")).contains("/login");
+        assertThat(stranger.raw("GET", "/login", null, forged).header("Location"))
+                .contains("/oauth2/authorization/keycloak");
+        assertThat(stranger.raw("GET", "/oauth2/authorization/keycloak", null, forged).header("Location"))
+                .contains("/sign-in/unavailable");
+    }
+
+    @Test
+    void pagesMayPostToShamyAndKeycloakOnly() {
+        HttpResponse<String> page = open("/sign-in/unavailable", "en");
+
+        // POST /logout ends on Keycloak's logout page, and browsers hold a form's redirects to form-action
+        assertThat(page.headers().allValues("Content-Security-Policy")).singleElement().satisfies(policy -> assertThat(
+                policy).contains("form-action 'self' http://localhost:" + closed + ";", "script-src 'self'"));
+        assertThat(page.headers().allValues("Referrer-Policy")).containsExactly("same-origin");
+        assertThat(open("/api/anything", "en").headers().allValues("Referrer-Policy")).containsExactly("same-origin");
+    }
+
     /** Well-formed and signed, as a token of the realm would be; whether its key is the realm's nobody can tell. */
     private static String tokenForTheRealm() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("realm-key").generate();

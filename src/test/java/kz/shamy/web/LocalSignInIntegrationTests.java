@@ -85,6 +85,24 @@ class LocalSignInIntegrationTests {
         assertThat(get("/login?lang=en", null).body()).contains("Username");
     }
 
+    @Test
+    void camundasOwnLoginCannotBeUsedToTryPasswords() throws Exception {
+        PageClient teacher = new PageClient(port);
+        teacher.signIn("teacher1", "demo");
+        assertThat(teacher.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        String xsrf = teacher.cookie("XSRF-TOKEN").orElseThrow();
+
+        // Shamy's form is the only sign-in: Camunda's login would check any account's password, unthrottled
+        for (String password : new String[] {"wrong", "demo"}) {
+            HttpResponse<String> response = teacher.post("/camunda/api/admin/auth/user/default/login/tasklist",
+                    "username=admin&password=" + password, "X-XSRF-TOKEN", xsrf, "Accept", "application/json");
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(response.body()).contains("urn:shamy:problem:forbidden").doesNotContain("Exception");
+        }
+        assertThat(get("/engine-rest/user/count", "admin:demo").statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String path, String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (credentials != null) {

@@ -61,13 +61,16 @@ class TasklistBrowserIntegrationTests {
     @Test
     void wrongPasswordKeepsTheTeacherOnTheLoginPage() {
         chromium.browser().get(url("/login"));
-        // not teacher3: the engine locks an account for a few seconds after a wrong password
+        // not an account another test signs in with: wrong passwords count per account and address (SignInThrottle)
         chromium.browser().findElement(By.name("username")).sendKeys("teacher5");
         chromium.browser().findElement(By.name("password")).sendKeys("not-demo");
         chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
         chromium.waiting().until(ExpectedConditions.urlContains("/login?error"));
         assertThat(chromium.browser().findElement(By.cssSelector(".error")).getText()).isNotBlank();
+        // Shamy's stylesheet applies under the page's Content-Security-Policy (SecurityHeaders)
+        assertThat(chromium.browser().findElement(By.cssSelector(".error")).getCssValue("color"))
+                .isEqualTo("rgba(164, 0, 0, 1)");
         chromium.browser().get(url("/camunda/app/tasklist/"));
         chromium.waiting().until(ExpectedConditions.urlContains("/login"));
     }
