@@ -389,6 +389,15 @@ class AuthorizationMatrixIntegrationTests {
         rows.add(row("PUT /engine-rest/task/{teacher1's task}/variables/{name}",
                 json("PUT", ownTask + "/variables/facilitatorId", "{\"value\":\"teacher1\"}"),
                 "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/task/{teacher3's task, same circle}/variables/{name}",
+                json("PUT", "/engine-rest/task/" + f.clarifyValues() + "/variables/projectId", "{\"value\":1}"),
+                "x403 x403 x403 . x403 x401"));
+        rows.add(row("PUT /engine-rest/process-instance/{another circle's teacher's}/variables/{name}",
+                json("PUT", "/engine-rest/process-instance/" + f.otherCircleInstance() + "/variables/facilitatorId",
+                        "{\"value\":\"facilitator1\"}"), "x403 x403 x403 . x403 x401"));
+        rows.add(row("POST /engine-rest/task/{review of teacher1's plan}/delegate (to a teacher)",
+                json("POST", "/engine-rest/task/" + f.reviewPlan() + "/delegate", "{\"userId\":\"teacher1\"}"),
+                "x403 400 x403 . x403 x401"));
         rows.add(row("POST /engine-rest/task/{teacher1's task}/localVariables",
                 json("POST", ownTask + "/localVariables", "{\"modifications\":{\"x\":{\"value\":1}}}"),
                 "x403 x403 x403 . x403 x401"));
