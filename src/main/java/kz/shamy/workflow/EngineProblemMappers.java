@@ -24,7 +24,8 @@ final class EngineProblemMappers {
 
     /** The classes to register, in both applications. */
     static final List<Class<?>> ALL = List.of(AnyFailure.class, EngineFailure.class, RestFailure.class,
-            JsonMappingFailure.class, JsonParseFailure.class, TaskDeletionCheck.class, DeploymentSizeLimit.class);
+            JsonMappingFailure.class, JsonParseFailure.class, TaskDeletionCheck.class, DeploymentSizeLimit.class,
+            PagingCheck.class);
 
     private EngineProblemMappers() {
     }

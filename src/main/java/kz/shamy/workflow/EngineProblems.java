@@ -141,6 +141,9 @@ final class EngineProblems {
             if (status != null) {
                 return problem(status, typeOf(status), status == 404 ? "Not found" : "Invalid request", message);
             }
+            if (message.contains("Element '")) {
+                return invalid(message);
+            }
             if (MISSING.matcher(message).find()) {
                 return notFound(message);
             }
@@ -155,11 +158,11 @@ final class EngineProblems {
         return null;
     }
 
-    /** The REST layer's request objects (DTOs) failing on what the client left out: the client's mistake. */
+    /** The REST layer failing on what the client left out of its request objects: the client's mistake. */
     private static boolean thrownReadingTheRequest(Throwable cause) {
         StackTraceElement[] stack = cause.getStackTrace();
         for (int i = 0; i < Math.min(stack.length, 4); i++) {
-            if (stack[i].getClassName().startsWith("org.camunda.bpm.engine.rest.dto.")
+            if (stack[i].getClassName().startsWith("org.camunda.bpm.engine.rest.")
                     || stack[i].getClassName().startsWith("org.camunda.bpm.engine.variable.")) {
                 return true;
             }
