@@ -35,9 +35,10 @@ final class ImportBody {
         try {
             array = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequest(null, "the import is not a JSON array: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + "; send application/x-ndjson to have each "
-                    + "line checked on its own");
+            // a nesting-depth refusal has no location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new InvalidRequest(null, "the import is not a JSON array: " + e.getOriginalMessage() + where
+                    + "; send application/x-ndjson to have each line checked on its own");
         }
         if (array == null || !array.isArray()) {
             throw new InvalidRequest(null, "the import must be a JSON array of reports");

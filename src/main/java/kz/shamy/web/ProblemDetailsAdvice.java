@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every refusal Shamy's own API gives, as an RFC 9457 problem detail. */
@@ -69,6 +70,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Forbidden");
         problem.setType(URI.create("urn:shamy:problem:forbidden"));
         return problem;
+    }
+
+    /** A multipart body that does not parse (no boundary, never closed) is the client's to correct: 400. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(invalid(new InvalidRequest(null,
+                "the body is not a well-formed multipart/form-data request")));
     }
 
     /** A file over the upload limit is a request to correct, like any other invalid input (400, field "file"). */

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,7 +72,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (!groups.contains(EngineSettings.ADMIN_GROUP)) {
             String refusal = refusal(call);
             if (refusal != null) {
-                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed", refusal, null);
+                problem(request, response, HttpStatus.FORBIDDEN, EngineProblems.FORBIDDEN, "Not allowed", refusal, null);
                 return;
             }
         }
@@ -131,7 +130,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         CachedBodyRequest cached = request.getContentLengthLong() > MAX_COMPLETION_BYTES ? null
                 : CachedBodyRequest.read(request, MAX_COMPLETION_BYTES);
         if (cached == null) {
-            problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Too large",
+            problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, EngineProblems.TOO_LARGE, "Too large",
                     "a task's form takes at most " + MAX_COMPLETION_BYTES / (1024 * 1024) + " MB", null);
             return;
         }
@@ -145,19 +144,21 @@ class EngineApiGuard extends OncePerRequestFilter {
             JsonNode body = cached.body().length == 0 ? null : json.readTree(cached.body());
             FormSubmission.check(form, body == null ? null : body.get("variables"));
         } catch (JsonProcessingException e) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "Not a form submission",
+            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a form submission",
                     "the body must be JSON: {\"variables\": {\"field\": {\"value\": …}}}", null);
             return;
         } catch (FormFieldRefused e) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "Form field refused", e.getMessage(), e.field());
+            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Form field refused", e.getMessage(),
+                    e.field());
             return;
         }
         chain.doFilter(cached, response);
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-            String detail, String field) throws IOException {
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String title, String detail, String field) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
         // "message" as well: the engine REST API's own errors carry it, and Tasklist shows it

@@ -3,13 +3,12 @@ package kz.shamy.workflow;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API (Jersey), with Shamy's exception handlers ahead of the engine's own. */
+/** The engine REST API (Jersey), with Shamy's problem details and request checks ahead of the engine's own. */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(RejectionAwareRestExceptionHandler.class);
-        register(RejectionAwareEngineExceptionHandler.class);
+        EngineProblemMappers.ALL.forEach(this::register);
     }
 }
