@@ -122,7 +122,7 @@ class BadInputCorpusIntegrationTests {
         System.out.println("Bad-input corpus: " + corpus.size() + " requests, " + report.size() + " answers, "
                 + failures.size() + " failures\n" + String.join("\n", failures));
 
-        assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
         assertThat(failures).as("answers that are not a 4xx problem detail as expected").isEmpty();
         assertThat(after).as("row counts and index documents after the replay").isEqualTo(before);
     }
