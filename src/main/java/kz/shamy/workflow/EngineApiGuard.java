@@ -81,6 +81,10 @@ class EngineApiGuard extends OncePerRequestFilter {
             checkCompletion(request, response, chain, call.segment(1), user.getName(), groups);
             return;
         }
+        if (call.isPost() && call.resource().equals("task") && call.length() == 3 && call.segment(2).equals("claim")) {
+            checkClaim(request, response, chain);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
@@ -128,6 +132,24 @@ class EngineApiGuard extends OncePerRequestFilter {
     /** Left to the engine and {@link TaskDeletionCheck}: 404 alike for an unknown task and another's. */
     private static boolean isTaskDeletion(EngineApiCall call) {
         return call.method().equals("DELETE") && call.resource().equals("task") && call.length() == 2;
+    }
+
+    /** The engine takes a claim without a {@code userId} as an unclaim; a claim must say who claims. */
+    private void checkClaim(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        CachedBodyRequest cached = CachedBodyRequest.read(request, 64 * 1024);
+        JsonNode userId = null;
+        try {
+            userId = cached == null || cached.body().length == 0 ? null : json.readTree(cached.body()).get("userId");
+        } catch (JsonProcessingException e) {
+            // answered below, as a claim naming no one
+        }
+        if (userId == null || !userId.isTextual() || userId.asText().isBlank()) {
+            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a claim",
+                    "a claim names who claims the task: {\"userId\": \"…\"}; to give a task back, unclaim it", "userId");
+            return;
+        }
+        chain.doFilter(cached, response);
     }
 
     private void checkCompletion(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
