@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import static kz.shamy.circle.DevelopmentProjectVariables.CIRCLE_ID;
 import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_COMPLETED;
 import static kz.shamy.circle.DevelopmentProjectVariables.PROJECT_ID;
 import static kz.shamy.circle.DevelopmentProjectVariables.TEACHER_ID;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of {@code development-work}: binds the instance to its project. The circle is the one whose cycle called
- * this instance (bound to it in Shamy's tables), the facilitator is that circle's, and the teacher must be one of
- * its members; otherwise nothing starts. Later steps read who and what the instance concerns from the project row.
+ * this instance (bound to it in Shamy's tables) or, for a start by an administrator, the existing circle its
+ * {@code circleId} names; the facilitator is that circle's, and the teacher must be one of its members; otherwise
+ * nothing starts. Later steps read who and what the instance concerns from the project row.
  */
 @Component("openProject")
 class ProjectOpening implements ExecutionListener {
@@ -34,10 +36,7 @@ class ProjectOpening implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         DelegateExecution caller = execution.getSuperExecution();
-        if (caller == null) {
-            throw new ProcessStartRejected("development-work is started by a circle's cycle, for one of its teachers");
-        }
-        Circle circle = circles.boundTo(caller.getProcessInstanceId());
+        Circle circle = caller != null ? circles.boundTo(caller.getProcessInstanceId()) : namedCircle(execution);
         Person teacher = teacher(execution);
         if (!circles.teachersOf(circle.getId()).contains(teacher.getUsername())) {
             throw new ProcessStartRejected("development-work: " + teacher.getUsername() + " is not a teacher of circle "
@@ -47,6 +46,12 @@ class ProjectOpening implements ExecutionListener {
                 teacher.getSchoolId(), execution.getProcessInstanceId());
         execution.setVariable(PROJECT_ID, project.getId());
         execution.setVariable(PROJECT_COMPLETED, false);
+    }
+
+    private Circle namedCircle(DelegateExecution execution) {
+        Object id = execution.getVariable(CIRCLE_ID);
+        return circles.find(id instanceof Number number ? number.longValue() : null).orElseThrow(
+                () -> new ProcessStartRejected("development-work: " + CIRCLE_ID + " must name an existing circle"));
     }
 
     private Person teacher(DelegateExecution execution) {

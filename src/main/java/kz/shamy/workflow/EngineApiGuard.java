@@ -154,6 +154,11 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     private void checkCompletion(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             String taskId, String userId, List<String> groups) throws IOException, ServletException {
+        if (request.getContentType() == null || !request.getContentType().toLowerCase().contains("json")) {
+            problem(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, EngineProblems.INVALID, "Not JSON",
+                    "a task's form is sent as application/json", null);
+            return;
+        }
         CachedBodyRequest cached = request.getContentLengthLong() > MAX_COMPLETION_BYTES ? null
                 : CachedBodyRequest.read(request, MAX_COMPLETION_BYTES);
         if (cached == null) {

@@ -70,11 +70,11 @@ class CertificationApprovalModelTest {
         BpmnModelInstance model = model();
 
         assertThat(((UserTask) model.getModelElementById("EndorsePortfolio")).getCamundaAssignee())
-                .isEqualTo("${facilitatorId}");
+                .isEqualTo("${casePeople.facilitator(execution)}");
         assertThat(((UserTask) model.getModelElementById("ReviewMissingItems")).getCamundaAssignee())
-                .isEqualTo("${teacherId}");
+                .isEqualTo("${casePeople.teacher(execution)}");
         assertThat(((UserTask) model.getModelElementById("RevisePortfolio")).getCamundaAssignee())
-                .isEqualTo("${teacherId}");
+                .isEqualTo("${casePeople.teacher(execution)}");
         assertThat(((UserTask) model.getModelElementById("ScorePortfolio")).getCamundaCandidateGroups())
                 .isEqualTo("assessors");
         assertThat(((UserTask) model.getModelElementById("ModeratePortfolio")).getCamundaCandidateGroups())

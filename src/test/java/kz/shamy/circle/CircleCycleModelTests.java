@@ -49,7 +49,7 @@ class CircleCycleModelTests {
         assertThat(tasks).extracting(UserTask::getId).containsExactlyInAnyOrder("RecordCircleSession",
                 "RecordNetworkEvent");
         for (UserTask task : tasks) {
-            assertThat(task.getCamundaAssignee()).isEqualTo("${facilitatorId}");
+            assertThat(task.getCamundaAssignee()).isEqualTo("${instancePeople.circleFacilitator(execution)}");
             assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
             String formId = task.getCamundaFormRef();
             assertThat(formId).startsWith("circle-");

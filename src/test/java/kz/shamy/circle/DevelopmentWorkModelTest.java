@@ -69,7 +69,8 @@ class DevelopmentWorkModelTest {
     @Test
     void teachersDoTheirStepsAndOnlyTheFacilitatorReviews() {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            String expected = REVIEWS.contains(task.getId()) ? "${facilitatorId}" : "${teacherId}";
+            String expected = REVIEWS.contains(task.getId()) ? "${instancePeople.facilitator(execution)}"
+                    : "${instancePeople.teacher(execution)}";
             assertThat(task.getCamundaAssignee()).as(task.getId()).isEqualTo(expected);
             assertThat(listeners(task, "create")).as(task.getId()).contains("${projectStage}");
             assertThat(ProjectStage.ofTask(task.getId())).as(task.getId()).isPresent();

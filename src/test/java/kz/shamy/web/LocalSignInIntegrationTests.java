@@ -68,7 +68,7 @@ class LocalSignInIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("AuthorizationException");
+        assertThat(response.body()).contains("urn:shamy:problem:forbidden");
     }
 
     @Test

@@ -122,10 +122,17 @@ class ConcurrentCompletionIntegrationTests {
 
     /** {@value #PAIRS} development-work instances of {@value #TEACHER}, each waiting at DraftPlan. */
     private List<String> startDraftPlans() {
+        // a circle of the teacher's, as a facilitator's start would have made it (the instances are bound to it)
+        Long school = jdbc.queryForObject("select id from SHAMY.school order by id limit 1", Long.class);
+        jdbc.update("insert into SHAMY.circle (school_id, facilitator_id, academic_year, status, started_at)"
+                + " values (?, 'facilitator1', '2026-2027', 'OPEN', current_timestamp)", school);
+        Long circle = jdbc.queryForObject("select max(id) from SHAMY.circle", Long.class);
+        jdbc.update("insert into SHAMY.circle_membership (circle_id, teacher_id, project_completed) values (?, ?, false)",
+                circle, TEACHER);
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < PAIRS; i++) {
             instances.add(runtime.createProcessInstanceByKey("development-work")
-                    .setVariables(Map.of("teacherId", TEACHER, "facilitatorId", "facilitator1", "circleId", 1000L + i))
+                    .setVariables(Map.of("teacherId", TEACHER, "circleId", circle))
                     .startBeforeActivity("DraftPlan").execute().getId());
         }
         Task any = tasks.createTaskQuery().processInstanceId(instances.get(0)).singleResult();
