@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** development-work with the real beans and the real tables (H2, Flyway): what lands where, and what is refused. */
@@ -53,10 +54,16 @@ class DevelopmentWorkIntegrationTests {
     @Autowired Schools schools;
     @Autowired Notifier notifier;
 
+    @Autowired JdbcTemplate jdbc;
+
     String teacher;
     String facilitator;
     String admin;
     School school;
+    /** The teacher's circle, as a facilitator's start makes it; development-work binds its project to it. */
+    Long circle;
+    /** A circle the teacher is not in. */
+    Long otherCircle;
 
     @BeforeEach
     void people() {
@@ -68,6 +75,16 @@ class DevelopmentWorkIntegrationTests {
         facilitator = people.add(new Person("facilitator-" + suffix, "Facilitator " + suffix, Role.FACILITATOR,
                 null, null)).getUsername();
         admin = people.add(new Person("admin-" + suffix, "Admin " + suffix, Role.ADMIN, null, null)).getUsername();
+        circle = circleOf(facilitator);
+        jdbc.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed) values (?, ?,"
+                + " false)", circle, teacher);
+        otherCircle = circleOf(facilitator);
+    }
+
+    private Long circleOf(String facilitatorId) {
+        return jdbc.queryForObject("select id from final table (insert into shamy.circle (school_id, facilitator_id,"
+                + " academic_year, status, started_at) values (?, ?, '2026-2027', 'OPEN', current_timestamp))",
+                Long.class, school.getId(), facilitatorId);
     }
 
     @Test
@@ -77,7 +94,7 @@ class DevelopmentWorkIntegrationTests {
         DevelopmentProject opened = projects.project(projectId);
         assertThat(opened.getTeacher()).isEqualTo(teacher);
         assertThat(opened.getFacilitator()).isEqualTo(facilitator);
-        assertThat(opened.getCircleId()).isEqualTo(7L);
+        assertThat(opened.getCircleId()).isEqualTo(circle);
         assertThat(opened.getSchoolId()).isEqualTo(school.getId());
         assertThat(opened.getProcessInstanceId()).isEqualTo(pi.getId());
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.CLARIFY_VALUES);
@@ -294,19 +311,27 @@ class DevelopmentWorkIntegrationTests {
     }
 
     @Test
-    void startIsRejectedForAWrongTeacherOrFacilitatorOrNoCircle() {
+    void startIsRejectedForAWrongTeacherOrNoCircleAndTheFacilitatorIsTheCircles() {
         long before = runtime.createProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> start(facilitator, facilitator, 7L)).isInstanceOf(ProcessStartRejected.class)
+        assertThatThrownBy(() -> start(facilitator, facilitator, circle)).isInstanceOf(ProcessStartRejected.class)
                 .hasMessageContaining("teacherId");
-        assertThatThrownBy(() -> start(teacher, teacher, 7L)).isInstanceOf(ProcessStartRejected.class)
-                .hasMessageContaining("facilitatorId");
-        assertThatThrownBy(() -> start("nobody", facilitator, 7L)).isInstanceOf(ProcessStartRejected.class);
+        assertThatThrownBy(() -> start("nobody", facilitator, circle)).isInstanceOf(ProcessStartRejected.class);
         assertThatThrownBy(() -> start(teacher, facilitator, null)).isInstanceOf(ProcessStartRejected.class)
                 .hasMessageContaining("circleId");
-
+        assertThatThrownBy(() -> start(teacher, facilitator, 987_654L)).isInstanceOf(ProcessStartRejected.class)
+                .hasMessageContaining("circleId");
+        assertThatThrownBy(() -> start(teacher, facilitator, otherCircle)).isInstanceOf(ProcessStartRejected.class)
+                .hasMessageContaining("is not a teacher of circle");
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(projects.stageOf(teacher)).isEmpty();
+
+        // a facilitatorId naming someone else counts for nothing: the circle's facilitator reviews
+        ProcessInstance pi = start(teacher, teacher, circle);
+        assertThat(projects.project((Long) runtime.getVariable(pi.getId(), "projectId")).getFacilitator())
+                .isEqualTo(facilitator);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getAssignee())
+                .isEqualTo(teacher);
     }
 
     @Test
@@ -317,12 +342,12 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.isAuthorOrFacilitator(teacher, projectId)).isTrue();
         assertThat(projects.isAuthorOrFacilitator(facilitator, projectId)).isTrue();
         assertThat(projects.isAuthorOrFacilitator(admin, projectId)).isFalse();
-        assertThat(projects.projectsOfCircle(7L)).extracting(DevelopmentProject::getId).contains(projectId);
-        assertThat(projects.projectsOfCircle(8L)).extracting(DevelopmentProject::getId).doesNotContain(projectId);
+        assertThat(projects.projectsOfCircle(circle)).extracting(DevelopmentProject::getId).contains(projectId);
+        assertThat(projects.projectsOfCircle(otherCircle)).extracting(DevelopmentProject::getId).doesNotContain(projectId);
     }
 
     private ProcessInstance start() {
-        return start(teacher, facilitator, 7L);
+        return start(teacher, facilitator, circle);
     }
 
     private ProcessInstance start(String teacherId, String facilitatorId, Long circleId) {
