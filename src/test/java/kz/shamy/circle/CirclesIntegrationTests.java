@@ -204,7 +204,7 @@ class CirclesIntegrationTests {
         ProcessInstance first = certifications.stream()
                 .filter(pi -> pi.getBusinessKey().endsWith("/" + t1)).findFirst().orElseThrow();
         assertThat(runtimeService.getVariables(first.getId())).isEqualTo(Map.of("teacherId", t1,
-                "facilitatorId", facilitator, "circleId", circleId, "projectId", 11L));
+                "facilitatorId", facilitator, "circleId", circleId, "projectId", project1));
 
         mvc.perform(get("/api/circles/" + circleId).with(user(t2).roles("TEACHER")))
                 .andExpect(status().isOk())
