@@ -1,0 +1,56 @@
+package kz.shamy.circle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.shamy.reports.Reports;
+import kz.shamy.shared.NotFound;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A development project's page: the whole of a teacher's development work — values, concern, culture,
+ * consultation, every round of the plan with the facilitator's decision and comments, the evidence, the poster and
+ * the report — for its teacher, their facilitator (who reviews it from here) and administrators. To anyone else the
+ * project does not exist (404).
+ */
+@Controller
+class ProjectPageController {
+
+    private final DevelopmentProjects projects;
+    private final Reports reports;
+
+    ProjectPageController(DevelopmentProjects projects, Reports reports) {
+        this.projects = projects;
+        this.reports = reports;
+    }
+
+    /** One round of the plan as the facilitator saw it, and what they decided ({@code null} while under review). */
+    record PlanRound(ProjectPlan plan, PlanReview review) {
+    }
+
+    @GetMapping("/projects/{id}")
+    String project(@PathVariable long id, Authentication user, Model model) {
+        DevelopmentProject project = projects.project(id);
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        if (!admin && !user.getName().equals(project.getTeacher()) && !user.getName().equals(project.getFacilitator())) {
+            throw new NotFound("development project", id);
+        }
+        Map<Integer, PlanReview> reviews = projects.planReviews(id).stream()
+                .collect(Collectors.toMap(PlanReview::getRound, Function.identity(), (a, b) -> b));
+        List<PlanRound> rounds = new ArrayList<>();
+        for (ProjectPlan plan : projects.plans(id)) {
+            rounds.add(new PlanRound(plan, reviews.get(plan.getRound())));
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("evidence", projects.evidence(id));
+        model.addAttribute("reportId", reports.ofProject(id).map(report -> report.getId()).orElse(null));
+        return "project";
+    }
+}
