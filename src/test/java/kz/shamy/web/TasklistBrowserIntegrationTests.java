@@ -59,6 +59,25 @@ class TasklistBrowserIntegrationTests {
     }
 
     @Test
+    void facilitatorOpensThePlanUnderReviewFromTheReviewForm() {
+        signIn("facilitator1");
+        chromium.browser().get(url("/camunda/app/tasklist/"));
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Review the development plan")))
+                .click();
+
+        DevelopmentProject project = projectOf("teacher1");
+        WebElement link = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("a[href$='/projects/" + project.getId() + "']")));
+        chromium.browser().get(link.getAttribute("href"));
+
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main.project")));
+        assertThat(chromium.browser().findElement(By.cssSelector("main.project")).getText())
+                .contains(project.getTeacher(), "Round 1");
+        String firstLine = projects.plans(project.getId()).get(0).getText().lines().findFirst().orElseThrow();
+        assertThat(chromium.browser().findElement(By.cssSelector("section.plans")).getText()).contains(firstLine);
+    }
+
+    @Test
     void wrongPasswordKeepsTheTeacherOnTheLoginPage() {
         chromium.browser().get(url("/login"));
         // not an account another test signs in with: wrong passwords count per account and address (SignInThrottle)
