@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.shamy.identity.Role;
 import kz.shamy.reports.Reports;
 import kz.shamy.shared.NotFound;
 import org.springframework.security.core.Authentication;
@@ -37,8 +38,11 @@ class ProjectPageController {
     @GetMapping("/projects/{id}")
     String project(@PathVariable long id, Authentication user, Model model) {
         DevelopmentProject project = projects.project(id);
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        if (!admin && !user.getName().equals(project.getTeacher()) && !user.getName().equals(project.getFacilitator())) {
+        boolean admin = user.getAuthorities().stream()
+                .anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
+        boolean involved = user.getName().equals(project.getTeacher())
+                || user.getName().equals(project.getFacilitator());
+        if (!admin && !involved) {
             throw new NotFound("development project", id);
         }
         Map<Integer, PlanReview> reviews = projects.planReviews(id).stream()
