@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -32,7 +33,8 @@ class PageProblems implements HandlerExceptionResolver, Ordered {
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception thrown) {
         HttpStatus status = STATUS.get(thrown.getClass());
-        if (status == null || !(handler instanceof HandlerMethod method) || rendersBody(method)) {
+        if (status == null || !(handler instanceof HandlerMethod method) || rendersBody(method)
+                || answersItself(method, thrown)) {
             return null;
         }
         // a page that is not the reader's is as absent as one that does not exist: nothing tells them it is there
@@ -40,6 +42,11 @@ class PageProblems implements HandlerExceptionResolver, Ordered {
         ModelAndView page = new ModelAndView("problem", Map.of("problem", problem), status);
         response.setStatus(status.value());
         return page;
+    }
+
+    /** A page controller with its own {@code @ExceptionHandler} for this refusal (search keeps the query) answers. */
+    private static boolean answersItself(HandlerMethod method, Exception thrown) {
+        return new ExceptionHandlerMethodResolver(method.getBeanType()).resolveMethod(thrown) != null;
     }
 
     private static boolean rendersBody(HandlerMethod method) {
