@@ -62,6 +62,11 @@ public class DevelopmentProjects {
                 "process instance " + processInstanceId + " is bound to no development project"));
     }
 
+    /** The project a process instance is about, if it is about one. */
+    Optional<DevelopmentProject> findBoundTo(String processInstanceId) {
+        return processInstanceId == null ? Optional.empty() : projects.findByProcessInstanceId(processInstanceId);
+    }
+
     public List<DevelopmentProject> projectsOfCircle(Long circleId) {
         return projects.findByCircleIdOrderByTeacher(circleId);
     }
@@ -127,10 +132,12 @@ public class DevelopmentProjects {
         }
         String text = comments == null || comments.isBlank() ? null : comments.strip();
         if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidRequest("comments", "comments must be at most " + MAX_TEXT + " characters");
+            throw new InvalidRequest("comments", "comments must be at most " + MAX_TEXT + " characters",
+                    "devwork.refused.tooLong", MAX_TEXT);
         }
         if (!approved && text == null) {
-            throw new InvalidRequest("comments", "say what to change when returning a plan");
+            throw new InvalidRequest("comments", "say what to change when returning a plan",
+                    "devwork.refused.planReturnNeedsComments");
         }
         return reviews.save(new PlanReview(projectId, plan.getRound(),
                 approved ? PlanReview.Decision.APPROVED : PlanReview.Decision.RETURNED, text, reviewer,

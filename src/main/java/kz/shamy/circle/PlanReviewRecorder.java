@@ -32,7 +32,7 @@ class PlanReviewRecorder implements TaskListener {
         boolean approved = ProjectTaskInput.decision(task, PLAN_APPROVED, "approve the plan, or return it?");
         String comments = ProjectTaskInput.text(task, PLAN_REVIEW_COMMENTS);
         DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
-        PlanReview review = ProjectTaskInput.orRejected(
+        PlanReview review = ProjectTaskInput.orRejected(PLAN_REVIEW_COMMENTS,
                 () -> projects.reviewPlan(project.getId(), approved, comments, ProjectReviewer.of(task)));
         String teacher = project.getTeacher();
         if (approved) {

@@ -1,10 +1,5 @@
 package kz.shamy.circle;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import kz.shamy.identity.Role;
 import kz.shamy.reports.Reports;
 import kz.shamy.shared.NotFound;
@@ -31,10 +26,6 @@ class ProjectPageController {
         this.reports = reports;
     }
 
-    /** One round of the plan as the facilitator saw it, and what they decided ({@code null} while under review). */
-    record PlanRound(ProjectPlan plan, PlanReview review) {
-    }
-
     @GetMapping("/projects/{id}")
     String project(@PathVariable long id, Authentication user, Model model) {
         DevelopmentProject project = projects.project(id);
@@ -45,14 +36,8 @@ class ProjectPageController {
         if (!admin && !involved) {
             throw new NotFound("development project", id);
         }
-        Map<Integer, PlanReview> reviews = projects.planReviews(id).stream()
-                .collect(Collectors.toMap(PlanReview::getRound, Function.identity(), (a, b) -> b));
-        List<PlanRound> rounds = new ArrayList<>();
-        for (ProjectPlan plan : projects.plans(id)) {
-            rounds.add(new PlanRound(plan, reviews.get(plan.getRound())));
-        }
         model.addAttribute("project", project);
-        model.addAttribute("rounds", rounds);
+        model.addAttribute("rounds", PlanRound.of(projects, id));
         model.addAttribute("evidence", projects.evidence(id));
         model.addAttribute("reportId", reports.ofProject(id).map(report -> report.getId()).orElse(null));
         return "project";

@@ -42,10 +42,10 @@ class ProjectReportDecisionRecorder implements TaskListener {
                 () -> new TaskInputRejected("project " + projectId + " has no report to decide on")).getId();
         String reviewer = ProjectReviewer.of(task);
         if (approved) {
-            ProjectTaskInput.orRejected(() -> reports.approve(reportId, reviewer, comments));
+            ProjectTaskInput.orRejected(REPORT_COMMENTS, () -> reports.approve(reportId, reviewer, comments));
             projects.moveTo(projectId, ProjectStage.PUBLISHING);
         } else {
-            ReportVersion version = ProjectTaskInput.orRejected(
+            ReportVersion version = ProjectTaskInput.orRejected(REPORT_COMMENTS,
                     () -> reports.returnForRevision(reportId, reviewer, comments));
             notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportReturned",
                     version.getVersionNumber(), version.getDecisionComments());

@@ -35,7 +35,17 @@ final class ProjectTaskInput {
         try {
             return call.get();
         } catch (InvalidRequest e) {
-            throw new TaskInputRejected(e.getMessage());
+            throw new TaskInputRejected(e.field(), e.getMessage(), e.messageKey(), e.arguments());
+        }
+    }
+
+    /** As {@link #orRejected(Supplier)}, a refusal of any one field being a refusal of the form field {@code field}. */
+    static <T> T orRejected(String field, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidRequest e) {
+            throw new TaskInputRejected(e.field() == null ? null : field, e.getMessage(), e.messageKey(),
+                    e.arguments());
         }
     }
 

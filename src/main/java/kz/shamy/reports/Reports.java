@@ -97,7 +97,8 @@ public class Reports {
     @Transactional
     public ReportVersion returnForRevision(Long reportId, String decidedBy, String comments) {
         if (comments == null || comments.isBlank()) {
-            throw new InvalidRequest("comments", "say what to revise when returning a report");
+            throw new InvalidRequest("comments", "say what to revise when returning a report",
+                    "reports.refused.returnNeedsComments");
         }
         return decide(reportId, ReportDecision.RETURNED, decidedBy, comments, ReportStatus.DRAFT);
     }

@@ -21,6 +21,11 @@ public class InvalidRequest extends RuntimeException {
         this(field, message, null, new Object[0], Map.of());
     }
 
+    /** A refusal people read in their language: the bundle message {@code messageKey} with {@code arguments}. */
+    public InvalidRequest(String field, String message, String messageKey, Object... arguments) {
+        this(field, message, messageKey, arguments, Map.of());
+    }
+
     /** A refusal whose detail is the bundle message {@code messageKey} with {@code arguments}; {@code properties}
      * go into the problem detail as they are, for programs. */
     protected InvalidRequest(String field, String message, String messageKey, Object[] arguments,

@@ -1,5 +1,6 @@
 package kz.shamy.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,11 @@ class DeployedTaskForms {
     private final FormService forms;
     private final IdentityService identity;
     private final ObjectMapper json;
-    private final Map<String, DeclaredForm> byDefinition = new ConcurrentHashMap<>();
+    private final Map<String, TaskForm> byDefinition = new ConcurrentHashMap<>();
+
+    /** A deployed form: what it takes ({@link DeclaredForm}) and what it shows, in order. */
+    record TaskForm(DeclaredForm declared, List<FormComponent> components) {
+    }
 
     DeployedTaskForms(TaskService tasks, FormService forms, IdentityService identity, ObjectMapper json) {
         this.tasks = tasks;
@@ -40,23 +45,26 @@ class DeployedTaskForms {
     /** The task's form, when the task exists and the caller may see it; empty otherwise (the engine answers). */
     Optional<DeclaredForm> visibleTaskForm(String taskId, String userId, List<String> groups) {
         Task task = asUser(userId, groups, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-        if (task == null) {
-            return Optional.empty();
-        }
-        if (task.getProcessDefinitionId() == null) {
-            return Optional.of(DeclaredForm.none("(none)"));
-        }
-        String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-        return Optional.of(byDefinition.computeIfAbsent(key, k -> asUser(null, null, () -> read(task))));
+        return task == null ? Optional.empty() : Optional.of(formOf(task).declared());
     }
 
-    private DeclaredForm read(Task task) {
+    /** The form of a task already found (as its reader); a task in no process or with no form has none. */
+    TaskForm formOf(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return new TaskForm(DeclaredForm.none("(none)"), List.of());
+        }
+        String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+        return byDefinition.computeIfAbsent(key, k -> asUser(null, null, () -> read(task)));
+    }
+
+    private TaskForm read(Task task) {
         CamundaFormRef ref = forms.getTaskFormData(task.getId()).getCamundaFormRef();
         if (ref == null) {
-            return DeclaredForm.none("(none)");
+            return new TaskForm(DeclaredForm.none("(none)"), List.of());
         }
         try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-            return DeclaredForm.parse(ref.getKey(), json.readTree(form));
+            JsonNode definition = json.readTree(form);
+            return new TaskForm(DeclaredForm.parse(ref.getKey(), definition), FormComponent.parse(definition));
         } catch (IOException e) {
             throw new UncheckedIOException("form " + ref.getKey() + " of task " + task.getId(), e);
         }

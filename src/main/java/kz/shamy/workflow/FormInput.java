@@ -25,7 +25,7 @@ import kz.shamy.shared.SchoolTime;
 public final class FormInput {
 
     /** Refuses with {@link TaskInputRejected}. */
-    public static final FormInput TASK = new FormInput((field, message) -> new TaskInputRejected(message));
+    public static final FormInput TASK = new FormInput((field, message) -> new TaskInputRejected(field, message, null));
     /** Refuses with {@link InvalidRequest}. */
     public static final FormInput REQUEST = new FormInput(InvalidRequest::new);
 

@@ -35,16 +35,22 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        browser = start("--window-size=1400,900");
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    /** A fresh browser with an empty profile (so an empty cache), with these extra arguments; the caller quits it. */
+    static ChromeDriver start(String... arguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("shamy.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--lang=en");
+                "--no-first-run", "--lang=en");
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("shamy.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        waiting = new WebDriverWait(browser, PATIENCE);
+        return new ChromeDriver(service, options);
     }
 
     @Override
