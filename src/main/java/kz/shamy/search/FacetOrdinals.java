@@ -39,6 +39,11 @@ final class FacetOrdinals {
 
     private final String[][] labels;
     private final List<Map<String, Integer>> ordinalOf;
+    /** Per dimension: each global ordinal's group, the values sharing a folded key ({@link FacetKeys}). */
+    private final int[][] groupOf;
+    /** Per dimension and group: its values' global ordinals, in byte order. */
+    private final int[][][] members;
+    private final List<Map<String, Integer>> groupOfKey;
     /** Per dimension: where its bits start in a packed long, and how many. */
     private final int[] shift;
     private final long[] mask;
@@ -49,6 +54,25 @@ final class FacetOrdinals {
             long[][] packed) {
         this.labels = labels;
         this.ordinalOf = ordinalOf;
+        this.groupOf = new int[labels.length][];
+        this.members = new int[labels.length][][];
+        this.groupOfKey = new java.util.ArrayList<>();
+        for (int d = 0; d < labels.length; d++) {
+            Map<String, Integer> byKey = new HashMap<>();
+            List<List<Integer>> groups = new java.util.ArrayList<>();
+            groupOf[d] = new int[labels[d].length];
+            for (int o = 0; o < labels[d].length; o++) {
+                int group = byKey.computeIfAbsent(FacetKeys.key(labels[d][o]), key -> {
+                    groups.add(new java.util.ArrayList<>());
+                    return groups.size() - 1;
+                });
+                groups.get(group).add(o);
+                groupOf[d][o] = group;
+            }
+            members[d] = groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            groupOfKey.add(byKey);
+        }
         this.shift = shift;
         this.mask = mask;
         this.packed = packed;
@@ -81,6 +105,35 @@ final class FacetOrdinals {
     /** The global ordinal of {@code value} in dimension {@code dim}, or {@link #MISSING} when no document has it. */
     int ordinal(int dim, String value) {
         return ordinalOf.get(dim).getOrDefault(value, MISSING);
+    }
+
+    /** How many values of dimension {@code dim} remain once spellings of one value are merged. */
+    int groups(int dim) {
+        return members[dim].length;
+    }
+
+    /** The group of global ordinal {@code ordinal}: the values that share its folded key. */
+    int group(int dim, int ordinal) {
+        return groupOf[dim][ordinal];
+    }
+
+    /** The global ordinals of group {@code group}'s spellings, in byte order. */
+    int[] members(int dim, int group) {
+        return members[dim][group];
+    }
+
+    /** The group whose folded key {@code value} has (whichever spelling it is in), or {@link #MISSING}. */
+    int groupOf(int dim, String value) {
+        return groupOfKey.get(dim).getOrDefault(FacetKeys.key(value), MISSING);
+    }
+
+    /** Every spelling the index holds of {@code value} in dimension {@code dim}; just {@code value} when none. */
+    List<String> spellings(int dim, String value) {
+        int group = groupOf(dim, value);
+        if (group == MISSING) {
+            return List.of(value);
+        }
+        return Arrays.stream(members[dim][group]).mapToObj(o -> labels[dim][o]).toList();
     }
 
     static FacetOrdinals of(IndexReader reader, SegmentCache cache) throws IOException {

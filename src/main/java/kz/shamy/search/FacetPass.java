@@ -28,8 +28,13 @@ import org.apache.lucene.search.ScoreMode;
 final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.Result> {
 
     private final FacetOrdinals ordinals;
-    /** Per dimension: the wanted global ordinal, {@link FacetOrdinals#MISSING} for no filter, -2 for a value no document has. */
+    /**
+     * Per dimension: the wanted group of spellings ({@link FacetKeys}), {@link FacetOrdinals#MISSING} for no filter,
+     * -2 for a value no document has.
+     */
     private final int[] wanted;
+    /** Per dimension: slot 0 (no value) holds 0, slot ordinal + 1 holds that value's group + 1. */
+    private final int[][] groupPlusOne;
     private final CollectorManager<Collector, ?> inner;
     /** Whether any facet filter is set; without one, every document counts everywhere. */
     private final boolean filtered;
@@ -39,13 +44,18 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
         this.ordinals = ordinals;
         this.inner = (CollectorManager<Collector, ?>) inner;
         this.wanted = new int[FacetOrdinals.DIMS.size()];
+        this.groupPlusOne = new int[wanted.length][];
         for (int d = 0; d < wanted.length; d++) {
             String value = filters.get(FacetOrdinals.DIMS.get(d));
             if (value == null) {
                 wanted[d] = FacetOrdinals.MISSING;
             } else {
-                int ord = ordinals.ordinal(d, value);
-                wanted[d] = ord == FacetOrdinals.MISSING ? -2 : ord;
+                int group = ordinals.groupOf(d, value);
+                wanted[d] = group == FacetOrdinals.MISSING ? -2 : group;
+            }
+            groupPlusOne[d] = new int[ordinals.values(d) + 1];
+            for (int o = 0; o < ordinals.values(d); o++) {
+                groupPlusOne[d][o + 1] = ordinals.group(d, o) + 1;
             }
         }
         this.filtered = Arrays.stream(wanted).anyMatch(want -> want != FacetOrdinals.MISSING);
@@ -91,13 +101,20 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
             this.inner = inner;
         }
 
-        /** Each dimension's {@code top} most frequent values, most frequent first, ties in value order. */
-        Map<String, Map<String, Long>> facets(int top) {
+        /**
+         * Each dimension's {@code top} most frequent values, most frequent first, ties in value order; the spellings
+         * of one value count as one, named in the reader's script ({@link FacetKeys#label}).
+         */
+        Map<String, Map<String, Long>> facets(int top, boolean latinReader) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (int d = 0; d < counts.length; d++) {
-                long[] c = counts[d];
-                // count in the high bits, the ordinal's complement in the low ones: a larger key is a larger count,
-                // then a smaller ordinal (the values' byte order); the top keys are kept in a small min-heap
+                long[] c = new long[ordinals.groups(d)];
+                for (int o = 0; o < counts[d].length; o++) {
+                    c[ordinals.group(d, o)] += counts[d][o];
+                }
+                // count in the high bits, the group's complement in the low ones: a larger key is a larger count,
+                // then a smaller group (groups are numbered in their first spelling's byte order); the top keys are
+                // kept in a small min-heap
                 long[] heap = new long[Math.max(1, top)];
                 int size = 0;
                 for (int o = 0; o < c.length && top > 0; o++) {
@@ -117,12 +134,23 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
                 Arrays.sort(best);
                 Map<String, Long> values = new LinkedHashMap<>();
                 for (int i = best.length - 1; i >= 0; i--) {
-                    int ordinal = Integer.MAX_VALUE - (int) (best[i] & 0xFFFF_FFFFL);
-                    values.put(ordinals.label(d, ordinal), c[ordinal]);
+                    int group = Integer.MAX_VALUE - (int) (best[i] & 0xFFFF_FFFFL);
+                    values.put(label(d, group, latinReader), c[group]);
                 }
                 facets.put(FacetOrdinals.DIMS.get(d), values);
             }
             return facets;
+        }
+
+        private String label(int dim, int group, boolean latinReader) {
+            int[] members = ordinals.members(dim, group);
+            String[] spellings = new String[members.length];
+            long[] counted = new long[members.length];
+            for (int i = 0; i < members.length; i++) {
+                spellings[i] = ordinals.label(dim, members[i]);
+                counted[i] = counts[dim][members[i]];
+            }
+            return FacetKeys.label(spellings, counted, latinReader);
         }
     }
 
@@ -257,7 +285,7 @@ final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.R
             int missed = -1;
             for (int d = 0; d < wanted.length; d++) {
                 int want = wanted[d];
-                if (want != FacetOrdinals.MISSING && (value >>> shifts[d] & masks[d]) != want + 1L) {
+                if (want != FacetOrdinals.MISSING && groupPlusOne[d][(int) (value >>> shifts[d] & masks[d])] != want + 1) {
                     misses++;
                     missed = d;
                 }

@@ -1,6 +1,7 @@
 package kz.shamy.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.stereotype.Component;
 
@@ -264,8 +266,18 @@ class ReportQueries {
                 .build();
     }
 
-    /** The text query, restricted to what {@code username} may see and to the chosen facet values. */
+    /** The text query, restricted to what {@code username} may see and to the chosen facet values, as spelled. */
     static Query trimmed(Query text, String username, Map<String, String> facetFilters) {
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        facetFilters.forEach((field, value) -> spellings.put(field, List.of(value)));
+        return trimmedToSpellings(text, username, spellings);
+    }
+
+    /**
+     * The text query, restricted to what {@code username} may see and, per facet, to any of the chosen value's
+     * spellings ({@link FacetOrdinals#spellings}).
+     */
+    static Query trimmedToSpellings(Query text, String username, Map<String, List<String>> facetFilters) {
         if (requiredWords(text) >= 2) {
             // several required words: their clauses and the filters as one conjunction of scoring clauses (the
             // filters scoring 0), which Lucene scores with its block-max conjunction bulk scorer; nested under a
@@ -273,15 +285,21 @@ class ReportQueries {
             BooleanQuery.Builder bool = new BooleanQuery.Builder();
             ((BooleanQuery) text).clauses().forEach(bool::add);
             bool.add(unscored(visibleTo(username)), Occur.MUST);
-            facetFilters.forEach((field, value) -> bool.add(unscored(KeywordField.newExactQuery(field, value)),
-                    Occur.MUST));
+            facetFilters.forEach((field, values) -> bool.add(unscored(anySpelling(field, values)), Occur.MUST));
             return bool.build();
         }
         // one word: a single scoring clause under filters lets Lucene skip by that clause's block maxima alone
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST)
                 .add(visibleTo(username), Occur.FILTER);
-        facetFilters.forEach((field, value) -> bool.add(KeywordField.newExactQuery(field, value), Occur.FILTER));
+        facetFilters.forEach((field, values) -> bool.add(anySpelling(field, values), Occur.FILTER));
         return bool.build();
+    }
+
+    private static Query anySpelling(String field, List<String> spellings) {
+        if (spellings.size() == 1) {
+            return KeywordField.newExactQuery(field, spellings.get(0));
+        }
+        return KeywordField.newSetQuery(field, spellings.stream().map(BytesRef::new).toList());
     }
 
     /** How many required clauses {@code text} has when it is a plain conjunction (exclusions allowed); else 0. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.shamy.shared.NotFound;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,18 +57,29 @@ class ReportSearch {
         this.suggestions = new Suggestions(analysis.exact());
     }
 
+    /** Facet values named for a reader of the language this thread's request was made in. */
     SearchResponse search(SearchRequest request, String username) {
-        // all of it on the pool, the analysis of the words too: the caller only waits
-        return pool.run(() -> searchNow(request, username));
+        return search(request, username, LocaleContextHolder.getLocale());
     }
 
-    private SearchResponse searchNow(SearchRequest request, String username) {
+    /** Facet values merged across spellings and named in {@code reader}'s script ({@link FacetKeys}). */
+    SearchResponse search(SearchRequest request, String username, Locale reader) {
+        boolean latinReader = FacetKeys.readsLatin(reader);
+        // all of it on the pool, the analysis of the words too: the caller only waits
+        return pool.run(() -> searchNow(request, username, latinReader));
+    }
+
+    private SearchResponse searchNow(SearchRequest request, String username, boolean latinReader) {
         UserQuery userQuery = UserQuery.parse(request.q());
         Query text = queries.text(userQuery);
-        Query query = ReportQueries.trimmed(text, username, request.facetFilters());
         Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery), username, Map.of());
         int window = (request.page() + 1) * request.size();
         return index.withSearcher(searcher -> {
+            // a chosen facet value selects every spelling of it that this searcher's reports carry
+            Map<String, List<String>> spellings = new LinkedHashMap<>();
+            request.facetFilters().forEach((field, value) -> spellings.put(field,
+                    searcher.facets().spellings(FacetOrdinals.DIMS.indexOf(field), value)));
+            Query query = ReportQueries.trimmedToSpellings(text, username, spellings);
             // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
             // first, the page; nothing here is scored, so the words need not be looked up in every field
             TopFieldCollectorManager newest = request.newest()
@@ -88,10 +102,10 @@ class ReportSearch {
             List<SearchResponse.Hit> hits = highlightedHits(searcher, page, userQuery);
             String suggestion = total < FEW_HITS && userQuery.hasPositive()
                     ? suggestions.didYouMean(searcher, userQuery, total,
-                            candidate -> searcher.count(ReportQueries.trimmed(queries.text(candidate), username,
-                                    request.facetFilters())))
+                            candidate -> searcher.count(ReportQueries.trimmedToSpellings(queries.text(candidate),
+                                    username, spellings)))
                     : null;
-            return new SearchResponse(total, hits, counted.facets(FACET_VALUES), suggestion);
+            return new SearchResponse(total, hits, counted.facets(FACET_VALUES, latinReader), suggestion);
         });
     }
 

@@ -3,6 +3,7 @@ package kz.shamy.search;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.shamy.shared.Forbidden;
 import kz.shamy.shared.NotFound;
@@ -34,8 +35,8 @@ class SearchController {
 
     /** The query parameters are bound by {@link SearchRequestResolver}; bad ones are a 400 problem detail. */
     @GetMapping("/api/search")
-    SearchResponse search(SearchRequest request, Principal principal) {
-        return search.search(request, principal.getName());
+    SearchResponse search(SearchRequest request, Principal principal, Locale locale) {
+        return search.search(request, principal.getName(), locale);
     }
 
     @GetMapping("/api/reports/{id}/similar")

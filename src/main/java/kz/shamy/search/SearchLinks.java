@@ -17,16 +17,33 @@ class SearchLinks {
         this.total = total;
     }
 
-    /** This search narrowed to {@code value} of facet {@code dim}, or widened again when already chosen. */
+    /**
+     * This search narrowed to {@code value} of facet {@code dim}, or widened again when already chosen (in any of its
+     * spellings: the page names a value in the reader's script, the address may hold another).
+     */
     public String facet(String dim, String value) {
         Map<String, Object> params = params();
-        params.put(dim, value.equals(params.get(dim)) ? null : value);
+        params.put(dim, chosen(dim, value) ? null : value);
         params.put("page", null);
         return url(params);
     }
 
     public boolean chosen(String dim, String value) {
-        return value.equals(params().get(dim));
+        Object chosen = params().get(dim);
+        return chosen != null && FacetKeys.key(value).equals(FacetKeys.key(chosen.toString()));
+    }
+
+    /** Whether the person asked for anything: words or a filter (an empty search lists every report). */
+    public boolean searched() {
+        return !(request.q() == null || request.q().isBlank()) || !request.facetFilters().isEmpty();
+    }
+
+    /** The same words with no facet filter. */
+    public String withoutFilters() {
+        Map<String, Object> params = params();
+        request.facetFilters().keySet().forEach(dim -> params.put(dim, null));
+        params.put("page", null);
+        return url(params);
     }
 
     public String sort(String sort) {

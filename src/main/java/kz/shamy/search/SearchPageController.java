@@ -26,8 +26,8 @@ class SearchPageController {
 
     /** The query parameters are bound by {@link SearchRequestResolver}, as for the API. */
     @GetMapping("/search")
-    String search(SearchRequest request, Principal principal, Model model) {
-        SearchResponse result = search.search(request, principal.getName());
+    String search(SearchRequest request, Principal principal, Locale locale, Model model) {
+        SearchResponse result = search.search(request, principal.getName(), locale);
         model.addAttribute("request", request);
         model.addAttribute("result", result);
         model.addAttribute("links", new SearchLinks(request, result.total()));

@@ -167,7 +167,7 @@ class SearchApiIntegrationTests {
                             .param("lang", "en").with(TEACHER))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             // the chosen region (a link that drops it) and the other one, switching to it and keeping the query
-            assertThat(page).contains("href=\"/search?q=laboratory\" class=\"chosen\">Almaty Region</a>")
+            assertThat(page).contains("href=\"/search?q=laboratory\" aria-current=\"true\" class=\"chosen\">Almaty Region</a>")
                     .contains("href=\"/search?q=laboratory&amp;region=Abai+Region\">Abai Region</a>")
                     // another facet's value adds its filter to the chosen region
                     .contains("href=\"/search?q=laboratory&amp;region=Almaty+Region&amp;subject=Biology\"")
@@ -327,6 +327,26 @@ class SearchApiIntegrationTests {
                 content().string(
                         containsString("Поиск отчётов о проектах")));
         mvc.perform(get("/search")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aSearchWithNoHitsSaysWhyAndOffersToDropTheFilters() throws Exception {
+        String plain = mvc.perform(get("/search").param("q", "zoologyxyz").param("lang", "en").with(TEACHER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(plain).contains("id=\"no-results\"", "No reports found.", "No report you may read has all of these words")
+                .doesNotContain("Search again without filters");
+
+        String filtered = mvc.perform(get("/search").param("q", "laboratory").param("region", "Nowhere")
+                .param("lang", "ru").with(TEACHER)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(filtered).contains("В пределах выбранных фильтров", "href=\"/search?q=laboratory\">Искать снова без фильтров");
+
+        String kk = mvc.perform(get("/search").param("q", "zoologyxyz").param("lang", "kk").with(TEACHER))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(kk).contains("Сіз оқи алатын бірде-бір есепте осы сөздердің бәрі жоқ");
+        // a search that found something says nothing of the kind
+        assertThat(mvc.perform(get("/search").param("q", "laboratory").param("lang", "en").with(TEACHER)).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("no-results");
     }
 
     private static List<String> names(JsonNode node) {

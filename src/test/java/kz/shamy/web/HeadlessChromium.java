@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each test, closed after it. Register it in a browser test with
  * {@code @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();}.
  */
-final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
+public final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -24,12 +24,12 @@ final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
     private WebDriverWait waiting;
 
     /** This test's browser. */
-    WebDriver browser() {
+    public WebDriver browser() {
         return browser;
     }
 
     /** Waits on this test's browser, up to 30 seconds. */
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return waiting;
     }
 

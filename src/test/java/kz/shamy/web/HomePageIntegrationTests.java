@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import kz.shamy.notify.Notification;
+import kz.shamy.notify.Notifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,6 +29,9 @@ class HomePageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Notifier notifier;
 
     @Test
     void facilitatorSeesEveryTeacherOfTheirCircleAtTheirStage() throws Exception {
@@ -53,6 +62,36 @@ class HomePageIntegrationTests {
     void ladderSpeaksTheReadersLanguage() throws Exception {
         assertThat(page("facilitator1", "kk")).contains("Мұғалімдер қай кезеңде", "Жоспар қаралуда");
         assertThat(page("facilitator1", "ru")).contains("Где сейчас учителя");
+    }
+
+    @Test
+    void aPersonWithNoCircleIsToldWhyInTheirLanguage() throws Exception {
+        assertThat(page("assessor1", "en")).contains("id=\"no-board\"", "Assessors follow no circle");
+        assertThat(page("assessor1", "kk")).contains("Бағалаушылар топты бақыламайды");
+        assertThat(page("assessor1", "ru")).contains("Оценщики не ведут кружки");
+        assertThat(page("staff1", "en")).contains("Staff follow no circle here");
+        assertThat(page("facilitator1", "en")).doesNotContain("id=\"no-board\"");
+    }
+
+    @Test
+    void noNotificationsIsExplainedNotLeftBlank() throws Exception {
+        assertThat(page("staff1", "en")).contains("id=\"no-notifications\"", "Shamy writes here when something needs you");
+        assertThat(page("staff1", "kk")).contains("Әзірге хабарлама жоқ");
+    }
+
+    @Test
+    void aNotificationsTimeIsKazakhstanTimeWithItsZone() throws Exception {
+        Notification sent = notifier.notify("assessor2", "notify.certification.certified", "KZ-0001", "ABC123");
+        ZonedDateTime almaty = sent.getCreatedAt().atZone(ZoneId.of("Asia/Almaty"));
+
+        String kk = page("assessor2", "kk");
+        assertThat(kk).contains(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(almaty) + " UTC+5")
+                .contains("datetime=\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(almaty.toOffsetDateTime().withNano(0))
+                        + "\"")
+                .doesNotContain(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(sent.getCreatedAt()
+                        .atZone(ZoneOffset.UTC)));
+        assertThat(page("assessor2", "en")).contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(almaty)
+                + " UTC+5");
     }
 
     private String page(String username, String lang) throws Exception {
