@@ -33,6 +33,18 @@ class EngineWebConfiguration {
         return registration;
     }
 
+    /**
+     * Tasklist's page without the actions only administrators may take; after Spring Security (which knows the
+     * user) and before Camunda's filter that writes the page.
+     */
+    @Bean
+    FilterRegistrationBean<TasklistOffers> tasklistOffers() {
+        var registration = new FilterRegistrationBean<>(new TasklistOffers());
+        registration.addUrlPatterns("/camunda/app/tasklist/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
