@@ -21,13 +21,13 @@ class CalendarFeed {
     private final Clock clock;
 
     CalendarFeed(List<CalendarSource> sources, TaskDeadlines deadlines, TaskNames tasks, MessageSource messages,
-            MailProperties properties, Clock mailClock) {
+            MailProperties properties, Clock clock) {
         this.sources = sources;
         this.deadlines = deadlines;
         this.tasks = tasks;
         this.messages = messages;
         this.properties = properties;
-        this.clock = mailClock;
+        this.clock = clock;
     }
 
     String of(String username, Locale language) {

@@ -32,7 +32,7 @@ class DeadlineReminders {
 
     DeadlineReminders(TaskDeadlines deadlines, DeadlineReminderRepository reminders, MailOutbox outbox,
             TaskNames tasks, MessageSource messages, MailProperties properties, TransactionTemplate transaction,
-            Clock mailClock) {
+            Clock clock) {
         this.deadlines = deadlines;
         this.reminders = reminders;
         this.outbox = outbox;
@@ -40,7 +40,7 @@ class DeadlineReminders {
         this.messages = messages;
         this.properties = properties;
         this.transaction = transaction;
-        this.clock = mailClock;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${shamy.mail.deadline-check-every:PT1H}",

@@ -35,13 +35,13 @@ class MailDispatch {
     private final Clock clock;
 
     MailDispatch(MailItemRepository items, MailComposer composer, ObjectProvider<JavaMailSender> smtp,
-            MailProperties properties, TransactionTemplate transaction, Clock mailClock) {
+            MailProperties properties, TransactionTemplate transaction, Clock clock) {
         this.items = items;
         this.composer = composer;
         this.smtp = smtp;
         this.properties = properties;
         this.transaction = transaction;
-        this.clock = mailClock;
+        this.clock = clock;
     }
 
     /** @return how many mails went */

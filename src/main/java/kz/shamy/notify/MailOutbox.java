@@ -24,12 +24,12 @@ class MailOutbox {
     private final Clock clock;
 
     MailOutbox(MailItemRepository items, NotificationPreferences preferences, People people,
-            ObjectProvider<JavaMailSender> smtp, Clock mailClock) {
+            ObjectProvider<JavaMailSender> smtp, Clock clock) {
         this.items = items;
         this.preferences = preferences;
         this.people = people;
         this.smtp = smtp;
-        this.clock = mailClock;
+        this.clock = clock;
     }
 
     /**

@@ -20,9 +20,9 @@ class NotificationPreferences {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    NotificationPreferences(NotificationSettingsRepository settings, Clock mailClock) {
+    NotificationPreferences(NotificationSettingsRepository settings, Clock clock) {
         this.settings = settings;
-        this.clock = mailClock;
+        this.clock = clock;
     }
 
     /** The person's settings, or the defaults (not saved) when they never chose. */

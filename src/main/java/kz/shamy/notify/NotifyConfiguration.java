@@ -1,8 +1,6 @@
 package kz.shamy.notify;
 
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -11,10 +9,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(MailProperties.class)
 class NotifyConfiguration {
-
-    /** The clock mail reads; a test may replace it to move time. */
-    @Bean
-    Clock mailClock() {
-        return Clock.systemUTC();
-    }
 }
