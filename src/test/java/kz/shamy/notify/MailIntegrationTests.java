@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import kz.shamy.notify.NotifyFixture.Circle;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -55,6 +56,7 @@ class MailIntegrationTests {
     @Autowired MailDispatch dispatch;
     @Autowired DeadlineReminders reminders;
     @Autowired TaskService tasks;
+    @Autowired ManagementService management;
 
     Circle circle;
 
@@ -153,6 +155,21 @@ class MailIntegrationTests {
         assertThat(body(digest)).contains("Что произошло в Shamy сегодня (3):",
                 "Новая задача для вас: Сформулировать свои ценности.", "Новая задача для вас: Определить проблему.",
                 "Новая задача для вас: Осмыслить культуру школы.", "https://shamy.example.kz/tasks/");
+    }
+
+    @Test
+    void aPlanReviewThatWaitedTooLongIsEscalatedToTheFacilitatorByMailLinkingToTheProject() throws Exception {
+        preferences.choose(circle.facilitator(), "ru", false, EnumSet.of(MailKind.ESCALATION));
+        ProcessInstance pi = toReviewPlan();
+
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("Timer_PlanReviewOverdue").singleResult().getId());
+        dispatch.sendWaiting();
+
+        MimeMessage escalated = only(mailsTo(circle.facilitatorAddress()));
+        assertThat(escalated.getSubject()).isEqualTo("Shamy: рассмотрение ждёт слишком долго");
+        assertThat(body(escalated)).contains("ожидает рассмотрения более 7 дней",
+                "https://shamy.example.kz/projects/");
     }
 
     private ProcessInstance toReviewPlan() {
