@@ -31,9 +31,11 @@ class PlanReviewEscalator implements JavaDelegate {
         projects.escalateReview(projectId, ProjectStage.PLAN_REVIEW);
         DevelopmentProject project = projects.project(projectId);
         String teacher = people.displayName(project.getTeacher());
-        notifier.notify(project.getFacilitator(), "notify.devwork.planReviewOverdue", teacher, projectId);
+        notifier.notifyAbout(project.getFacilitator(), "/projects/" + projectId, "notify.devwork.planReviewOverdue",
+                teacher, projectId);
         for (Person admin : people.withRole(Role.ADMIN)) {
-            notifier.notify(admin.getUsername(), "notify.devwork.planReviewOverdue", teacher, projectId);
+            notifier.notifyAbout(admin.getUsername(), "/projects/" + projectId,
+                    "notify.devwork.planReviewOverdue", teacher, projectId);
         }
     }
 }

@@ -38,7 +38,7 @@ class PlanReviewRecorder implements TaskListener {
         if (approved) {
             notifier.notify(teacher, "notify.devwork.planApproved", review.getRound());
         } else {
-            notifier.notify(teacher, "notify.devwork.planReturned", review.getRound(), review.getComments());
+            notifier.notifyAbout(teacher, "/projects/" + project.getId(), "notify.devwork.planReturned", review.getRound(), review.getComments());
         }
         task.setVariable(PLAN_APPROVED, approved);
         task.removeVariable(PLAN_REVIEW_COMMENTS);

@@ -47,7 +47,8 @@ class ProjectReportDecisionRecorder implements TaskListener {
         } else {
             ReportVersion version = ProjectTaskInput.orRejected(REPORT_COMMENTS,
                     () -> reports.returnForRevision(reportId, reviewer, comments));
-            notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportReturned",
+            notifier.notifyAbout(projects.project(projectId).getTeacher(), "/projects/" + projectId,
+                    "notify.devwork.reportReturned",
                     version.getVersionNumber(), version.getDecisionComments());
         }
         task.setVariable(REPORT_APPROVED, approved);

@@ -1,2 +1,6 @@
-/** Notifications to people: invitations, reminders, what is missing. Stored in-app; mail can follow. */
+/**
+ * Notifications to people: in-app on the home page, and by mail in each person's language (task assignments,
+ * returns, deadlines, escalations, certification outcomes; one by one or as a daily digest), with each person's
+ * settings and their calendar feed behind a secret link.
+ */
 package kz.shamy.notify;

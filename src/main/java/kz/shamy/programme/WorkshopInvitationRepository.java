@@ -10,6 +10,8 @@ interface WorkshopInvitationRepository extends JpaRepository<WorkshopInvitation,
 
     List<WorkshopInvitation> findByWorkshopIdOrderByUsername(Long workshopId);
 
+    List<WorkshopInvitation> findByUsernameOrderByWorkshopId(String username);
+
     Optional<WorkshopInvitation> findByWorkshopIdAndUsername(Long workshopId, String username);
 
     List<WorkshopInvitation> findByWorkshopIdAndAnswer(Long workshopId, InvitationAnswer answer);

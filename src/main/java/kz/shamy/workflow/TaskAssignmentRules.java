@@ -12,23 +12,27 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Who holds a task, enforced once for every task of every process: assignees work their tasks and do not
  * administer them, and task grants follow the assignee ({@link AssigneeAuthorizations}); every later change of
  * assignee passes one rule ({@link AssignmentRule}, added as an {@code assignment} listener to every user task
- * when a process definition is parsed).
+ * when a process definition is parsed); an assignment that passed it is announced as a {@link TaskAssigned}
+ * event ({@link TaskAssignedPublisher}, the next {@code assignment} listener).
  */
 @Component
 class TaskAssignmentRules extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<People> people;
     private final TaskListener assignmentRule;
+    private final TaskListener assignedPublisher;
 
-    TaskAssignmentRules(ObjectProvider<People> people) {
+    TaskAssignmentRules(ObjectProvider<People> people, ObjectProvider<ApplicationEventPublisher> events) {
         this.people = people;
         this.assignmentRule = new AssignmentRule(people);
+        this.assignedPublisher = new TaskAssignedPublisher(events);
     }
 
     @Override
@@ -45,6 +49,8 @@ class TaskAssignmentRules extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignmentRule);
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
+                            assignedPublisher);
                 }
             }
         });
