@@ -166,7 +166,9 @@ class ProjectTaskPagesIntegrationTests {
         assertThat(evidence).hasSize(before + 1);
         assertThat(evidence).anySatisfy(e -> assertThat(e.getEntryDate()).hasToString("2026-11-02"));
         assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().getProcessInstanceId())
-                .variableName("facilitatorId").list()).isEmpty();
+                .variableName("facilitatorId").list()).allSatisfy(v -> assertThat(v.getValue()).isEqualTo("facilitator1"));
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().getProcessInstanceId())
+                .variableName("projectId").list()).allSatisfy(v -> assertThat(v.getValue()).isEqualTo(project().getId()));
         assertThat(projects.latestOf("teacher1").orElseThrow().getFacilitator()).isEqualTo("facilitator1");
     }
 }

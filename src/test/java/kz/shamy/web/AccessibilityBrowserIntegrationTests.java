@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import kz.shamy.circle.DevelopmentProjects;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,9 @@ class AccessibilityBrowserIntegrationTests {
     @Autowired
     DevelopmentProjects projects;
 
+    @Autowired
+    TaskService tasks;
+
     @RegisterExtension
     final HeadlessChromium chromium = new HeadlessChromium();
 
@@ -57,8 +61,15 @@ class AccessibilityBrowserIntegrationTests {
                 pages.add(new AxeCheck.Page("report-404", "/reports/999999"));
                 pages.add(new AxeCheck.Page("project-404", "/projects/999999"));
                 pages.add(new AxeCheck.Page("search-400", "/search?page=-1"));
+                pages.add(new AxeCheck.Page("tasks", "/tasks?lang=kk"));
+                pages.add(new AxeCheck.Page("notification-settings", "/settings/notifications?lang=kk"));
             }
-            case "facilitator1" -> pages.add(new AxeCheck.Page("facilitator-project-ru", "/projects/" + project + "?lang=ru"));
+            case "teacher3" -> pages.add(new AxeCheck.Page("teacher-task-kk", "/tasks/" + openTask("teacher3") + "?lang=kk"));
+            case "facilitator1" -> {
+                pages.add(new AxeCheck.Page("facilitator-project-ru", "/projects/" + project + "?lang=ru"));
+                pages.add(new AxeCheck.Page("facilitator-tasks-ru", "/tasks?lang=ru"));
+                pages.add(new AxeCheck.Page("facilitator-review-ru", "/tasks/" + openTask("facilitator1") + "?lang=ru"));
+            }
             case "admin" -> pages.add(new AxeCheck.Page("admin-search-en", "/search?lang=en"));
             default -> {
                 // assessors and staff: their home page, which says why it has no circle to show
@@ -68,7 +79,7 @@ class AccessibilityBrowserIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"teacher1", "facilitator1", "admin", "assessor1", "staff1"})
+    @ValueSource(strings = {"teacher1", "teacher3", "facilitator1", "admin", "assessor1", "staff1"})
     void everyPageOfThePersonHasNoSeriousOrCriticalViolationOnAPhoneOrADesktop(String person) {
         signIn(person);
         List<String> problems = new AxeCheck(chromium.browser(), url("")).problems(pagesOf(person));
@@ -84,7 +95,7 @@ class AccessibilityBrowserIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ANONYMOUS, "teacher1", "facilitator1", "admin", "assessor1", "staff1"})
+    @ValueSource(strings = {ANONYMOUS, "teacher1", "teacher3", "facilitator1", "admin", "assessor1", "staff1"})
     void noPageScrollsSidewaysOnA360PxPhone(String person) {
         boolean signedIn = !person.equals(ANONYMOUS);
         if (signedIn) {
@@ -93,6 +104,11 @@ class AccessibilityBrowserIntegrationTests {
         List<String> wide = new AxeCheck(chromium.browser(), url("")).sidewaysScroll(pagesOf(signedIn ? person : null));
 
         assertThat(wide).as(String.join("\n", wide)).isEmpty();
+    }
+
+    /** The id of one task the person holds. */
+    private String openTask(String assignee) {
+        return tasks.createTaskQuery().taskAssignee(assignee).listPage(0, 1).get(0).getId();
     }
 
     /** A published demo report's page, once the demo archive is searchable. */
