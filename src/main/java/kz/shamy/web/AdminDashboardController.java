@@ -69,6 +69,7 @@ class AdminDashboardController {
         model.addAttribute("steps", DashboardCharts.STAGES);
         model.addAttribute("blocks", selection.blocks());
         model.addAttribute("rows", selection.rows());
+        model.addAttribute("summary", ProgrammeSummary.of(selection.blocks(), now));
         model.addAttribute("attention", DashboardCharts.needingAttention(selection.rows(), now));
         model.addAttribute("funnel", charts.funnel(selection.rows(), locale));
         model.addAttribute("outcomes", charts.outcomes(outcomes.count(circleIds, teachers), locale));

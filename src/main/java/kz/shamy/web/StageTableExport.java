@@ -27,6 +27,8 @@ class StageTableExport {
 
     private static final String[] HEADINGS = {"programme", "region", "school", "year", "teacher", "username",
             "stage", "stagesDone", "since", "due"};
+    /** The one column written as a number. */
+    private static final int STAGES_DONE = 7;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final MessageSource messages;
@@ -59,7 +61,7 @@ class StageTableExport {
                 List<String> line = table.get(r);
                 for (int c = 0; c < line.size(); c++) {
                     var cell = row.createCell(c);
-                    if (r > 0 && c == 7) {
+                    if (r > 0 && c == STAGES_DONE) {
                         cell.setCellValue(Integer.parseInt(line.get(c)));
                     } else {
                         cell.setCellValue(line.get(c));

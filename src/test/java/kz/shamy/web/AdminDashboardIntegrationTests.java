@@ -60,6 +60,19 @@ class AdminDashboardIntegrationTests {
     }
 
     @Test
+    void eachProgrammeAndRegionIsSummedUp() throws Exception {
+        String page = page("", "en");
+        String summary = page.substring(page.indexOf("id=\"summary\""), page.indexOf("</table>",
+                page.indexOf("id=\"summary\"")));
+
+        // Sairam (Turkistan): teacher1's plan waits for review, teacher3 missed the last two sessions
+        assertThat(summary).containsSubsequence("Teacher Leadership in Kazakhstan", "Abai region", "<td>2</td>",
+                "<td>0</td>", "<td>0</td>", "<td>0</td>", "<td>0</td>");
+        assertThat(summary).containsSubsequence("Teacher Leadership in Kazakhstan", "Turkistan region",
+                "<td>3</td>", "<td>0</td>", "<td>1</td>", "<td>0</td>", "<td>1</td>");
+    }
+
+    @Test
     void theRegionAndProgrammeInTheQueryChooseWhoIsShown() throws Exception {
         Long abai = schools.regionByCode("ABA").orElseThrow().getId();
         Long programme = schools.programmes().get(0).getId();
