@@ -2,11 +2,17 @@ package kz.shamy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * My programme and the two dashboards on a phone-sized screen (360 px) in Kazakh, in a real headless Chromium: each
  * is reached from the top bar's link, the page never scrolls sideways (wide tables scroll in their own box), and
- * the inline SVG charts are drawn within the screen.
+ * the inline SVG charts are drawn within the screen. Screenshots of each page go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dashboards-browser;DB_CLOSE_DELAY=-1",
@@ -69,6 +75,7 @@ class DashboardsBrowserIntegrationTests {
 
     private void assertFitsThePhone() {
         JavascriptExecutor js = (JavascriptExecutor) chromium.browser();
+        keepScreenshot(js);
         long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
         long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
         assertThat(viewport).isLessThanOrEqualTo(PHONE);
@@ -83,6 +90,20 @@ class DashboardsBrowserIntegrationTests {
                         + ".map(svg => svg.getBoundingClientRect().right)");
         assertThat(rights).hasSizeGreaterThanOrEqualTo(atLeast)
                 .allSatisfy(right -> assertThat(right.doubleValue()).isBetween(1.0, (double) PHONE));
+    }
+
+    /** The whole page at 360 px, kept as a test artefact in target/screenshots. */
+    private void keepScreenshot(JavascriptExecutor js) {
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        chromium.browser().manage().window().setSize(new Dimension(PHONE, (int) Math.min(height + 120, 6000)));
+        String name = chromium.browser().getCurrentUrl().replaceAll(".*:\\d+/", "").replaceAll("[^a-z-]", "-");
+        try {
+            Path file = Path.of("target", "screenshots", "360-kk-" + name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) chromium.browser()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {
