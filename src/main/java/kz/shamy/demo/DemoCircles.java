@@ -35,9 +35,10 @@ import org.springframework.stereotype.Component;
  * DEMO ONLY. A running circle year on top of the demo people ({@code shamy.demo-circles}, on unless set to
  * false): the induction workshops the circles' teachers attended before the year (recorded as held), an upcoming
  * induction workshop with pending invitations, each facilitator's circle started through
- * {@link Circles#startCycle}, its teachers' projects taken to different stages through their tasks, and one
- * circle session recorded. Everything after the held workshops goes through the processes, so the tables
- * hold what Tasklist would have put there. Does nothing when a scripted teacher is already in an open circle.
+ * {@link Circles#startCycle}, its teachers' projects taken to different stages through their tasks, and the
+ * circle sessions already held recorded (one teacher missed the last two, so the facilitator's dashboard alerts).
+ * Everything after the held workshops goes through the processes, so the tables hold what Tasklist would have put
+ * there. Does nothing when a scripted teacher is already in an open circle.
  */
 @Component
 @ConditionalOnProperty(name = "shamy.demo-circles", havingValue = "true", matchIfMissing = true)
@@ -123,13 +124,11 @@ class DemoCircles {
             stages.add(project.teacher() + " [" + project.language() + "] at "
                     + projects.advance(started.processInstanceId(), project, today));
         }
-        String session = "";
-        if (script.session() != null) {
-            recordSession(started.processInstanceId(), script.session(), today);
-            session = ", one session recorded";
+        for (SessionScript session : script.sessions()) {
+            recordSession(started.processInstanceId(), session, today);
         }
-        log.info("Demo circle {} of {} ({}): {}{}", started.circleId(), facilitator.getUsername(),
-                academicYear(today), String.join(", ", stages), session);
+        log.info("Demo circle {} of {} ({}): {}, {} sessions recorded", started.circleId(), facilitator.getUsername(),
+                academicYear(today), String.join(", ", stages), script.sessions().size());
     }
 
     /** The session timer fires now instead of in two weeks; the facilitator then records the session. */

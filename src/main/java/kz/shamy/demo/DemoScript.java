@@ -39,10 +39,11 @@ record DemoScript(List<HeldWorkshopScript> heldWorkshops, WorkshopScript worksho
     record WorkshopScript(String venue, List<String> invitees, int deadlineInDays, int day1InDays) {
     }
 
-    /** A facilitator's circle at their school; at most one session already recorded. */
-    record CircleScript(String facilitator, SessionScript session, List<ProjectScript> projects) {
+    /** A facilitator's circle at their school, with the sessions already held, oldest first. */
+    record CircleScript(String facilitator, List<SessionScript> sessions, List<ProjectScript> projects) {
 
         CircleScript {
+            sessions = sessions == null ? List.of() : sessions;
             projects = projects == null ? List.of() : projects;
         }
 
