@@ -63,14 +63,19 @@ class AccessibilityBrowserIntegrationTests {
                 pages.add(new AxeCheck.Page("search-400", "/search?page=-1"));
                 pages.add(new AxeCheck.Page("tasks", "/tasks?lang=kk"));
                 pages.add(new AxeCheck.Page("notification-settings", "/settings/notifications?lang=kk"));
+                pages.add(new AxeCheck.Page("my-programme", "/my-programme?lang=kk"));
             }
             case "teacher3" -> pages.add(new AxeCheck.Page("teacher-task-kk", "/tasks/" + openTask("teacher3") + "?lang=kk"));
             case "facilitator1" -> {
                 pages.add(new AxeCheck.Page("facilitator-project-ru", "/projects/" + project + "?lang=ru"));
                 pages.add(new AxeCheck.Page("facilitator-tasks-ru", "/tasks?lang=ru"));
+                pages.add(new AxeCheck.Page("facilitator-dashboard-ru", "/dashboard/facilitator?lang=ru"));
                 pages.add(new AxeCheck.Page("facilitator-review-ru", "/tasks/" + openTask("facilitator1") + "?lang=ru"));
             }
-            case "admin" -> pages.add(new AxeCheck.Page("admin-search-en", "/search?lang=en"));
+            case "admin" -> {
+                pages.add(new AxeCheck.Page("admin-search-en", "/search?lang=en"));
+                pages.add(new AxeCheck.Page("admin-dashboard", "/dashboard/admin?lang=kk"));
+            }
             default -> {
                 // assessors and staff: their home page, which says why it has no circle to show
             }
