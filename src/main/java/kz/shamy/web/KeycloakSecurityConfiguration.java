@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -83,6 +84,9 @@ class KeycloakSecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/favicon.ico"), path("/error"), path("/login"),
                                 path(SignInFailures.PAGES), path("/actuator/health"), path("/actuator/info"))
+                        .permitAll()
+                        // a certificate's public verification page, as in the local SecurityConfiguration
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
