@@ -111,7 +111,7 @@ class CertificatePageController {
 
     private String page(Certificate certificate, Authentication user, Model model) {
         model.addAttribute("certificate", certificate);
-        model.addAttribute("content", register.content(certificate));
+        model.addAttribute("document", register.content(certificate));
         model.addAttribute("admin", isAdmin(user));
         model.addAttribute("maxReason", CertificateRegister.REASON_MAX_LENGTH);
         return "certificate";

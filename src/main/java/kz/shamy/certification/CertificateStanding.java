@@ -6,9 +6,9 @@ import java.time.Instant;
  * What the public verification page tells about a certificate, and nothing more: valid or revoked (and when, and
  * whether a new certificate replaced it), the holder's name and the programme.
  */
-record CertificateStanding(String holder, String programme, Instant revokedAt, boolean replaced) {
+public record CertificateStanding(String holder, String programme, Instant revokedAt, boolean replaced) {
 
-    boolean valid() {
+    public boolean valid() {
         return revokedAt == null;
     }
 }
