@@ -41,7 +41,8 @@ class CertificateNumbers {
         while (certificates.existsByVerificationCode(code)) {
             code = verificationCode();
         }
-        return certificates.save(new Certificate(caseId, teacher, next(at.atZone(SchoolTime.ZONE).getYear()), code, at));
+        String number = next(at.atZone(SchoolTime.ZONE).getYear());
+        return certificates.save(new Certificate(caseId, teacher, number, code, at));
     }
 
     String next(int year) {

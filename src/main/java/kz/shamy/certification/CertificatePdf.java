@@ -70,7 +70,8 @@ class CertificatePdf {
             document.addAuthor("Shamy");
             document.open();
             frame(writer.getDirectContentUnder(), document);
-            centred(document, text("certificate.pdf.title", locale).toUpperCase(locale), new Font(bold, 34, Font.NORMAL, INK), 8);
+            centred(document, text("certificate.pdf.title", locale).toUpperCase(locale),
+                    new Font(bold, 34, Font.NORMAL, INK), 8);
             centred(document, text("certificate.pdf.certifies", locale), new Font(regular, 15), 18);
             centred(document, content.holder(), new Font(bold, 28, Font.NORMAL, INK), 18);
             centred(document, content.programme() == null ? text("certificate.pdf.completedUnnamed", locale)

@@ -1,6 +1,7 @@
 package kz.shamy.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -209,9 +210,9 @@ class CertificatePagesIntegrationTests {
                 .andExpect(content().string(containsString("Write the reason")));
 
         assertThat(register.certificate(certificate.getId()).isRevoked()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> register.revoke(certificate.getId(), "crt-admin", null))
+        assertThatThrownBy(() -> register.revoke(certificate.getId(), "crt-admin", null))
                 .isInstanceOf(RevocationReasonMissing.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                         () -> register.reissue(certificate.getId(), "crt-admin", ""))
                 .isInstanceOf(RevocationReasonMissing.class);
         assertThat(register.certificate(certificate.getId()).isRevoked()).isFalse();
