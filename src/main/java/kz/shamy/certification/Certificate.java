@@ -6,7 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** The certificate a teacher earned; anyone signed in can verify it by number and verification code. */
+/**
+ * The certificate a teacher earned. Anyone can verify it by its verification code on the public page
+ * {@code /verify/{code}}; an administrator may revoke it (with a reason) and re-issue it, and the re-issued one
+ * then replaces it under a new number and code while this one verifies as revoked.
+ */
 @Entity
 public class Certificate {
 
@@ -18,6 +22,10 @@ public class Certificate {
     private String number;
     private String verificationCode;
     private Instant issuedAt;
+    private Instant revokedAt;
+    private String revokedBy;
+    private String revocationReason;
+    private Long replacedBy;
 
     protected Certificate() {
     }
@@ -52,5 +60,42 @@ public class Certificate {
 
     public Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    /** The certificate issued in this one's place, if it was re-issued. */
+    public Long getReplacedBy() {
+        return replacedBy;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(String administrator, String reason, Instant at) {
+        if (isRevoked()) {
+            throw new CertificateAlreadyRevoked(number);
+        }
+        this.revokedAt = at;
+        this.revokedBy = administrator;
+        this.revocationReason = reason;
+    }
+
+    void replacedBy(Certificate replacement) {
+        if (replacedBy != null) {
+            throw new CertificateAlreadyRevoked(number);
+        }
+        this.replacedBy = replacement.getId();
     }
 }

@@ -1,6 +1,5 @@
 package kz.shamy.certification;
 
-import kz.shamy.shared.SchoolTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -70,8 +69,9 @@ public class Certifications {
         return certificates.findFirstByTeacherOrderByIssuedAtDesc(teacherId);
     }
 
+    /** The case's certificate in force (after a re-issue, the new one). */
     public Optional<Certificate> certificateOfCase(Long caseId) {
-        return certificates.findByCaseId(caseId);
+        return certificates.findFirstByCaseIdOrderByIssuedAtDescIdDesc(caseId);
     }
 
     /** Public verification: the certificate with this number, only when the code matches too. */
@@ -82,7 +82,8 @@ public class Certifications {
         return certificates.findByNumber(number.trim().toUpperCase(Locale.ROOT))
                 .filter(certificate -> sameCode(certificate.getVerificationCode(), code))
                 .map(certificate -> new VerifiedCertificate(certificate.getNumber(), certificate.getTeacher(),
-                        people.displayName(certificate.getTeacher()), certificate.getIssuedAt()));
+                        people.displayName(certificate.getTeacher()), certificate.getIssuedAt(),
+                        certificate.getRevokedAt()));
     }
 
     private static boolean sameCode(String expected, String given) {
@@ -139,17 +140,11 @@ public class Certifications {
     @Transactional
     Certificate issueCertificate(Long caseId) {
         CertificationCase certificationCase = caseOf(caseId);
-        Optional<Certificate> issued = certificates.findByCaseId(caseId);
+        Optional<Certificate> issued = certificateOfCase(caseId);
         if (issued.isPresent()) {
             return issued.get();
         }
-        var now = clock.instant();
-        String code = numbers.verificationCode();
-        while (certificates.existsByVerificationCode(code)) {
-            code = numbers.verificationCode();
-        }
-        Certificate certificate = certificates.save(new Certificate(caseId, certificationCase.getTeacher(),
-                numbers.next(now.atZone(SchoolTime.ZONE).getYear()), code, now));
+        Certificate certificate = numbers.newCertificate(caseId, certificationCase.getTeacher(), clock.instant());
         certificationCase.movedTo(CaseStatus.CERTIFIED);
         return certificate;
     }

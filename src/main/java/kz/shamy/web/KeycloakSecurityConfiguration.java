@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -86,6 +87,9 @@ class KeycloakSecurityConfiguration {
                         .permitAll()
                         // a calendar app cannot sign in: the secret link is the key (notify.CalendarFeedController)
                         .requestMatchers(path("/calendar/*")).permitAll()
+                        // a certificate's public verification page, as in the local SecurityConfiguration
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(signInRequests))

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -75,6 +76,10 @@ class SecurityConfiguration {
                                 path("/actuator/health"), path("/actuator/info")).permitAll()
                         // a calendar app cannot sign in: the secret link is the key (notify.CalendarFeedController)
                         .requestMatchers(path("/calendar/*")).permitAll()
+                        // a certificate's public verification page (certification.VerificationPageController:
+                        // rate-limited per address, shows only valid/revoked, the name and the programme)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
+                        .permitAll()
                         .requestMatchers(path(WEBAPP_LOGIN)).denyAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()

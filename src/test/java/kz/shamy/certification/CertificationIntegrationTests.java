@@ -168,7 +168,8 @@ class CertificationIntegrationTests {
         Certificate one = certifications.certificateOf(first).orElseThrow();
         Certificate two = certifications.certificateOf(second).orElseThrow();
         assertThat(one.getNumber()).matches("SHM-\\d{4}-\\d{6}").isNotEqualTo(two.getNumber());
-        assertThat(one.getVerificationCode()).matches("[" + CertificateNumbers.CODE_ALPHABET + "]{10}")
+        assertThat(one.getVerificationCode())
+                .matches("[" + CertificateNumbers.CODE_ALPHABET + "]{" + CertificateNumbers.CODE_LENGTH + "}")
                 .isNotEqualTo(two.getVerificationCode());
         assertThat(certifications.verify(one.getNumber(), one.getVerificationCode())).hasValueSatisfying(
                 verified -> assertThat(verified.teacher()).isEqualTo(first));

@@ -64,6 +64,8 @@ class AccessibilityBrowserIntegrationTests {
                 pages.add(new AxeCheck.Page("tasks", "/tasks?lang=kk"));
                 pages.add(new AxeCheck.Page("notification-settings", "/settings/notifications?lang=kk"));
                 pages.add(new AxeCheck.Page("my-programme", "/my-programme?lang=kk"));
+                pages.add(new AxeCheck.Page("certificates", "/certificates?lang=kk"));
+                pages.add(new AxeCheck.Page("verify-unknown", "/verify/NOSUCHCODE0000000?lang=ru"));
             }
             case "teacher3" -> pages.add(new AxeCheck.Page("teacher-task-kk", "/tasks/" + openTask("teacher3") + "?lang=kk"));
             case "facilitator1" -> {
@@ -75,6 +77,7 @@ class AccessibilityBrowserIntegrationTests {
             case "admin" -> {
                 pages.add(new AxeCheck.Page("admin-search-en", "/search?lang=en"));
                 pages.add(new AxeCheck.Page("admin-dashboard", "/dashboard/admin?lang=kk"));
+                pages.add(new AxeCheck.Page("admin-certificates", "/certificates?lang=ru"));
             }
             default -> {
                 // assessors and staff: their home page, which says why it has no circle to show
