@@ -3,6 +3,7 @@ package kz.shamy.circle;
 import kz.shamy.identity.Role;
 import kz.shamy.reports.Reports;
 import kz.shamy.shared.NotFound;
+import kz.shamy.workflow.HeldTasks;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,12 @@ class ProjectPageController {
 
     private final DevelopmentProjects projects;
     private final Reports reports;
+    private final HeldTasks heldTasks;
 
-    ProjectPageController(DevelopmentProjects projects, Reports reports) {
+    ProjectPageController(DevelopmentProjects projects, Reports reports, HeldTasks heldTasks) {
         this.projects = projects;
         this.reports = reports;
+        this.heldTasks = heldTasks;
     }
 
     @GetMapping("/projects/{id}")
@@ -37,6 +40,8 @@ class ProjectPageController {
             throw new NotFound("development project", id);
         }
         model.addAttribute("project", project);
+        // the reader's own open task on this project (the facilitator's review, the teacher's next step)
+        model.addAttribute("heldTasks", heldTasks.heldIn(project.getProcessInstanceId(), user.getName()));
         model.addAttribute("rounds", PlanRound.of(projects, id));
         model.addAttribute("evidence", projects.evidence(id));
         model.addAttribute("reportId", reports.ofProject(id).map(report -> report.getId()).orElse(null));
