@@ -35,12 +35,12 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        browser = start("--window-size=1400,900");
+        browser = startFresh("--window-size=1400,900");
         waiting = new WebDriverWait(browser, PATIENCE);
     }
 
     /** A fresh browser with an empty profile (so an empty cache), with these extra arguments; the caller quits it. */
-    static ChromeDriver start(String... arguments) {
+    public static ChromeDriver startFresh(String... arguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("shamy.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

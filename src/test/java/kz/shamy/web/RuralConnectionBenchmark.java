@@ -74,7 +74,7 @@ class RuralConnectionBenchmark {
     }
 
     private Measure measure(Page page, String user) {
-        ChromeDriver browser = HeadlessChromium.start("--window-size=360,740");
+        ChromeDriver browser = HeadlessChromium.startFresh("--window-size=360,740");
         try {
             browser.get(url("/login"));
             browser.findElement(By.name("username")).sendKeys(user);
