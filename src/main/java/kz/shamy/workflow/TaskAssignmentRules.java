@@ -41,6 +41,9 @@ class TaskAssignmentRules extends AbstractProcessEnginePlugin {
         configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
         // writing a task's or an instance's variables needs UPDATE_VARIABLE, which only administrators hold
         configuration.setEnforceSpecificVariablePermission(true);
+        // a task's holder reads their task's history (HISTORIC_TASK READ, granted with the task): Tasklist's
+        // "Add Comment" and History tab ask for it, and without it answer "No task found"
+        configuration.setEnableHistoricInstancePermissions(true);
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }

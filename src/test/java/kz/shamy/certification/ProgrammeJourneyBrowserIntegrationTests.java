@@ -57,7 +57,8 @@ class ProgrammeJourneyBrowserIntegrationTests {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
