@@ -2,24 +2,33 @@ package kz.shamy.circle;
 
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_TEXT;
 
+import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On {@code complete} of DraftPlan: the plan is kept as a new round and leaves the process. */
+/**
+ * On {@code complete} of DraftPlan: the plan is kept as a new round and leaves the process; the facilitator is told
+ * a round waits for them (the review task's mail comes from notify; this is the line on their home page).
+ */
 @Component("recordProjectPlan")
 class ProjectPlanRecorder implements TaskListener {
 
     private final DevelopmentProjects projects;
+    private final Notifier notifier;
 
-    ProjectPlanRecorder(DevelopmentProjects projects) {
+    ProjectPlanRecorder(DevelopmentProjects projects, Notifier notifier) {
         this.projects = projects;
+        this.notifier = notifier;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String plan = ProjectTaskInput.text(task, PLAN_TEXT);
-        ProjectTaskInput.orRejected(() -> projects.submitPlan(projects.boundTo(task.getProcessInstanceId()).getId(), plan));
+        DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
+        ProjectPlan round = ProjectTaskInput.orRejected(() -> projects.submitPlan(project.getId(), plan));
+        notifier.notifyAbout(project.getFacilitator(), "/projects/" + project.getId(), "notify.devwork.planSubmitted",
+                project.getTeacher(), round.getRound());
         task.removeVariable(PLAN_TEXT);
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -50,6 +51,7 @@ class ProjectTaskPagesIntegrationTests {
     @Autowired DevelopmentProjects projects;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
+    @Autowired Notifier notifier;
 
     private DevelopmentProject project() {
         return projects.latestOf("teacher1").orElseThrow();
@@ -110,6 +112,8 @@ class ProjectTaskPagesIntegrationTests {
                         .with(TEACHER1).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
+        // the facilitator's home page says a round waits for them (it said nothing before)
+        assertThat(notifier.of("facilitator1", "notify.devwork.planSubmitted")).isNotEmpty();
         Task second = openTask("ReviewPlan");
         mvc.perform(get("/tasks/{id}", second.getId()).param("lang", "en").with(FACILITATOR1))
                 .andExpect(status().isOk())
