@@ -3,7 +3,13 @@ package kz.shamy.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +41,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -140,6 +147,55 @@ class CertificationIntegrationTests {
     private boolean ended(ProcessInstance pi, String endEvent) {
         return history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId(endEvent)
                 .finished().count() == 1;
+    }
+
+    @Test
+    void anAssessorClaimsAPortfolioOnShamysTaskPageAndScoresIt() throws Exception {
+        ProcessInstance pi = startEndorsed(newTeacher(COMPLETE));
+        Task task = taskAt(pi, "ScorePortfolio");
+        var assessor1 = user("cert-assessor1").authorities(new SimpleGrantedAuthority("ROLE_ASSESSOR"),
+                new SimpleGrantedAuthority("GROUP_assessors"));
+        var assessor2 = user("cert-assessor2").authorities(new SimpleGrantedAuthority("ROLE_ASSESSOR"),
+                new SimpleGrantedAuthority("GROUP_assessors"));
+        var teacher = user("cert-facilitator").roles("FACILITATOR");
+
+        // offered to the assessors' group: listed as open to claim, and not completed before it is claimed
+        mvc.perform(get("/tasks").param("lang", "en").with(assessor1))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/tasks/" + task.getId()),
+                        containsString("open to claim"))));
+        mvc.perform(get("/tasks/{id}", task.getId()).param("lang", "en").with(assessor1))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tasks/" + task.getId() + "/claim")));
+        mvc.perform(get("/tasks/{id}", task.getId()).with(teacher)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(assessor1).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks/" + task.getId()));
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("cert-assessor1");
+        // the other assessor is too late, and cannot complete what the first holds
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(assessor2).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks"));
+        mvc.perform(rubricForm(task, "3").with(assessor2).with(csrf())).andExpect(status().is4xxClientError());
+        mvc.perform(rubricForm(task, "7").param("lang", "ru").with(assessor1).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"error-" + Criterion.values()[0].variable() + "\"")));
+        assertThat(rubricRows(caseId(pi), "FIRST")).isZero();
+
+        mvc.perform(rubricForm(task, "3").with(assessor1).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(rubricRows(caseId(pi), "FIRST")).isEqualTo(Criterion.values().length);
+    }
+
+    /** The score form as the task page posts it, every criterion scored {@code score}. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder rubricForm(Task task,
+            String score) {
+        var form = post("/tasks/{id}", task.getId()).param("rubricComment", "clear evidence of pupils' progress");
+        for (Criterion criterion : Criterion.values()) {
+            form = form.param(criterion.variable(), score);
+        }
+        return form;
     }
 
     @Test
