@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * form said lands in Shamy's tables and the project moves on a stage. Tasklist's own "Log out" signs them
  * out of Shamy as well.
  */
+// A context of its own (no other test class has these properties): the webapps and the engine REST API find the
+// engine by name in Camunda's static registry, where the newest context's engine stands, so a test that goes through
+// them must not reuse a context cached from before another one started.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (The same context as TasklistBrowserIntegrationTests.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:tasklist-language;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",
         "camunda.bpm.job-execution.enabled=false"})
 class TasklistLanguageBrowserIntegrationTests {

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * offered it nor left on a Whitelabel page when they find it anyway. The same context as the browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:webapp-language;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",
         "camunda.bpm.job-execution.enabled=false"})
 class WebappLanguageIntegrationTests {

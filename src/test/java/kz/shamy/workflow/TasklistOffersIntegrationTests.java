@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * administrators, over real HTTP (Camunda's filters write the page). The same context as the browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:tasklist-offers;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",
         "camunda.bpm.job-execution.enabled=false"})
 class TasklistOffersIntegrationTests {
