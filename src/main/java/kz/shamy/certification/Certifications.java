@@ -24,10 +24,11 @@ public class Certifications {
     private final CertificateRepository certificates;
     private final CertificateNumbers numbers;
     private final People people;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Certifications(CertificationCaseRepository cases, RubricScoreRepository scores,
-            CertificateRepository certificates, CertificateNumbers numbers, People people) {
+            CertificateRepository certificates, CertificateNumbers numbers, People people, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.scores = scores;
         this.certificates = certificates;

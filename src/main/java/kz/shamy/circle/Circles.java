@@ -40,11 +40,12 @@ public class Circles {
     private final Workshops workshops;
     private final People people;
     private final RuntimeService runtimeService;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, CircleSessionRepository sessions,
             NetworkEventRepository networkEvents, Schools schools, Workshops workshops, People people,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.circles = circles;
         this.memberships = memberships;
         this.sessions = sessions;

@@ -26,11 +26,12 @@ public class DevelopmentProjects {
     private final PlanReviewRepository reviews;
     private final ProjectReviewEscalationRepository escalations;
     private final EvidenceEntryRepository evidence;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DevelopmentProjects(DevelopmentProjectRepository projects, ProjectPlanRepository plans,
             PlanReviewRepository reviews, ProjectReviewEscalationRepository escalations,
-            EvidenceEntryRepository evidence) {
+            EvidenceEntryRepository evidence, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.plans = plans;
         this.reviews = reviews;

@@ -30,9 +30,10 @@ class MyProgrammeController {
     private final DevelopmentProjects projects;
     private final ProjectTimelines timelines;
     private final Reports reports;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    MyProgrammeController(DevelopmentProjects projects, ProjectTimelines timelines, Reports reports) {
+    MyProgrammeController(DevelopmentProjects projects, ProjectTimelines timelines, Reports reports, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.timelines = timelines;
         this.reports = reports;

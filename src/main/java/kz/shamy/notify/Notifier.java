@@ -34,11 +34,11 @@ public class Notifier {
     private final MessageSource messages;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, MailOutbox mail, MessageSource messages) {
+    Notifier(NotificationRepository notifications, MailOutbox mail, MessageSource messages, Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
         this.messages = messages;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

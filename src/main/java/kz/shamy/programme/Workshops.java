@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,9 +26,11 @@ public class Workshops {
     private final WorkshopInvitationRepository invitations;
     private final WorkshopPlanCheck planCheck;
     private final RuntimeService runtime;
+    private final Clock clock;
 
     Workshops(WorkshopRepository workshops, WorkshopInvitationRepository invitations, WorkshopPlanCheck planCheck,
-            RuntimeService runtime) {
+            RuntimeService runtime, Clock clock) {
+        this.clock = clock;
         this.workshops = workshops;
         this.invitations = invitations;
         this.planCheck = planCheck;
@@ -70,7 +73,7 @@ public class Workshops {
     public Workshop recordHeld(WorkshopPlan held) {
         List<Person> attendees = planCheck.checkHeld(held);
         Workshop workshop = workshops.save(new Workshop(held));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Person attendee : attendees) {
             WorkshopInvitation invitation = new WorkshopInvitation(workshop.getId(), attendee.getUsername(),
                     attendee.getRole());

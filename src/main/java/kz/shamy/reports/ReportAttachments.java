@@ -17,9 +17,10 @@ class ReportAttachments {
     private final Reports reports;
     private final ReportAttachmentRepository attachments;
     private final ReportOutbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReportAttachments(Reports reports, ReportAttachmentRepository attachments, ReportOutbox outbox) {
+    ReportAttachments(Reports reports, ReportAttachmentRepository attachments, ReportOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.attachments = attachments;
         this.outbox = outbox;

@@ -42,9 +42,9 @@ public class ReportImports implements DisposableBean {
     private final ImportJobs jobs;
     private final ArchiveRecordReader reader;
     private final TransactionTemplate batches;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** Jobs started before this instant were run by an earlier process. */
-    private final Instant processStartedAt = clock.instant();
+    private final Instant processStartedAt;
     private volatile boolean stopping;
     /** One import at a time, two more waiting; beyond that the caller is asked to come back. */
     private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -55,7 +55,9 @@ public class ReportImports implements DisposableBean {
             });
 
     ReportImports(Reports reports, ImportJobs jobs, ReportLanguageGuess languageGuess,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
+        this.processStartedAt = clock.instant();
         this.reports = reports;
         this.jobs = jobs;
         this.reader = new ArchiveRecordReader(languageGuess);

@@ -24,9 +24,10 @@ class ReportOutbox {
     @PersistenceContext
     private EntityManager entityManager;
     private final OutboxEntryRepository entries;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReportOutbox(OutboxEntryRepository entries) {
+    ReportOutbox(OutboxEntryRepository entries, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
     }
 

@@ -29,10 +29,11 @@ class ReportSearchSource implements SearchSource {
     private final ReportOutbox writer;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReportSearchSource(ProjectReportRepository reports, OutboxEntryRepository outbox, SearchDocuments documents,
-            ReportOutbox writer, PlatformTransactionManager transactions) {
+            ReportOutbox writer, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.outbox = outbox;
         this.documents = documents;

@@ -29,10 +29,11 @@ public class Reports {
     private final ApplicationEventPublisher events;
     private final ReportOutbox outbox;
     private final Schools schools;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Reports(ProjectReportRepository reports, ReportVersionRepository versions, ApplicationEventPublisher events,
-            ReportOutbox outbox, Schools schools) {
+            ReportOutbox outbox, Schools schools, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.versions = versions;
         this.events = events;

@@ -43,10 +43,11 @@ class AdminDashboardController {
     private final DashboardCharts charts;
     private final CertificationOutcomes outcomes;
     private final StageTableExport export;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AdminDashboardController(CircleProgress progress, TeacherStages stages, DashboardCharts charts,
-            CertificationOutcomes outcomes, StageTableExport export) {
+            CertificationOutcomes outcomes, StageTableExport export, Clock clock) {
+        this.clock = clock;
         this.progress = progress;
         this.stages = stages;
         this.charts = charts;

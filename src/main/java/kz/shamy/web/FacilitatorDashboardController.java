@@ -25,9 +25,10 @@ class FacilitatorDashboardController {
     private final Circles circles;
     private final TeacherStages stages;
     private final DashboardCharts charts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FacilitatorDashboardController(Circles circles, TeacherStages stages, DashboardCharts charts) {
+    FacilitatorDashboardController(Circles circles, TeacherStages stages, DashboardCharts charts, Clock clock) {
+        this.clock = clock;
         this.circles = circles;
         this.stages = stages;
         this.charts = charts;
