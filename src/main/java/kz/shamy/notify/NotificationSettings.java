@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import kz.shamy.shared.Languages;
 
 /** One person's choices for mail and their calendar link. A person without a row has the defaults. */
 @Entity
@@ -14,7 +15,7 @@ import java.util.Set;
 class NotificationSettings {
 
     /** Shamy's languages; Kazakh when the person has not chosen. */
-    static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+    static final Set<String> LANGUAGES = Set.copyOf(Languages.CODES);
 
     @Id
     private String username;

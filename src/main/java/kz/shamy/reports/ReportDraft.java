@@ -3,6 +3,7 @@ package kz.shamy.reports;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.Languages;
 
 /**
  * What a teacher submits for sign-off: the report and its publishable summary (about 800 words).
@@ -24,7 +25,7 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
     public static final int SUMMARY_MAX_CHARACTERS = 20_000;
     /** The column's size (report_version.body); the form states the same. */
     public static final int BODY_MAX_CHARACTERS = 1_000_000;
-    static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+    static final Set<String> LANGUAGES = Set.copyOf(Languages.CODES);
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");

@@ -1,6 +1,7 @@
 package kz.shamy.search;
 
 import java.util.List;
+import kz.shamy.shared.Languages;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -12,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 public interface ReportAnalysis {
 
     /** The languages a report may be written in; each has its own stemmed field. */
-    List<String> LANGUAGES = List.of("kk", "ru", "en");
+    List<String> LANGUAGES = Languages.CODES;
 
     /** Stemming analysis for one of {@link #LANGUAGES}. */
     Analyzer language(String language);

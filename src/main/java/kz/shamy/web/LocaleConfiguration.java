@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shamy.shared.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,8 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"),
-            Locale.ENGLISH);
+    static final List<Locale> SUPPORTED = Languages.LOCALES;
 
     private static final Pattern LANGUAGE = Pattern.compile("([a-zA-Z]{2})(?:[-_][a-zA-Z]{2})?");
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kz.shamy.shared.Languages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -39,7 +40,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
 public final class ShamyAnalyzers implements Closeable {
 
     /** The languages {@link #language(String)} accepts. */
-    public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+    public static final List<String> LANGUAGES = Languages.CODES;
 
     /** Longer tokens (base64, run-together garbage) are dropped rather than indexed. */
     public static final int MAX_TOKEN = 255;
