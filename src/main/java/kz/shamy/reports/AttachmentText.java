@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.shared.BoundedExecutors;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -80,12 +79,7 @@ class AttachmentText implements DisposableBean {
     AttachmentText(AttachmentLimits limits, Reader reader) {
         this.limits = limits;
         this.reader = reader != null ? reader : this::read;
-        var threads = new AtomicInteger();
-        this.parses = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4), runnable -> {
-            Thread thread = new Thread(runnable, "attachment-text-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.parses = BoundedExecutors.of("attachment-text", 2, 4);
     }
 
     Extracted extract(String fileName, byte[] content) {

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import kz.shamy.shared.BoundedExecutors;
 import kz.shamy.shared.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +46,7 @@ public class ReportImports implements DisposableBean {
     private final Instant processStartedAt;
     private volatile boolean stopping;
     /** One import at a time, two more waiting; beyond that the caller is asked to come back. */
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(2), runnable -> {
-                Thread thread = new Thread(runnable, "report-import");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ThreadPoolExecutor background = BoundedExecutors.of("report-import", 1, 2);
 
     ReportImports(Reports reports, ImportJobs jobs, ReportLanguageGuess languageGuess,
             PlatformTransactionManager transactions, Clock clock) {

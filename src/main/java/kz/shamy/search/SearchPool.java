@@ -1,16 +1,15 @@
 package kz.shamy.search;
 
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
+import kz.shamy.shared.BoundedExecutors;
 import kz.shamy.shared.Busy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,13 +42,7 @@ class SearchPool {
         if (this.threads < 0) {
             this.pool = null;
         } else {
-            AtomicInteger n = new AtomicInteger();
-            this.pool = new ThreadPoolExecutor(this.threads, this.threads, 0, TimeUnit.MILLISECONDS,
-                    new ArrayBlockingQueue<>(queue), r -> {
-                        Thread t = new Thread(r, "shamy-search-" + n.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    }, new ThreadPoolExecutor.AbortPolicy());
+            this.pool = BoundedExecutors.of("shamy-search", this.threads, queue);
         }
     }
 
