@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Role;
 import kz.shamy.programme.Schools;
 import kz.shamy.programme.Workshops;
+import kz.shamy.shared.AcademicYear;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import kz.shamy.workflow.JsonLists;
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Circles {
-
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
 
     private final CircleRepository circles;
     private final CircleMembershipRepository memberships;
@@ -66,11 +63,11 @@ public class Circles {
     public CircleStarted startCycle(Long schoolId, String facilitatorId, String academicYear, List<String> teacherIds) {
         schools.require("schoolId", schoolId);
         people.require("facilitatorId", facilitatorId, Role.FACILITATOR);
-        requireAcademicYear(academicYear);
+        String year = AcademicYear.of("academicYear", academicYear).toString();
         requireFreeTeachers(teacherIds);
         requireInducted(teacherIds);
 
-        Circle circle = circles.save(new Circle(schoolId, facilitatorId, academicYear, clock.instant()));
+        Circle circle = circles.save(new Circle(schoolId, facilitatorId, year, clock.instant()));
         teacherIds.forEach(teacher -> memberships.save(new CircleMembership(circle.getId(), teacher)));
 
         Map<String, Object> variables = new HashMap<>();
@@ -81,13 +78,6 @@ public class Circles {
                 .startProcessInstanceByKey(PROCESS_KEY, "circle-" + circle.getId(), variables).getId();
         circle.attachProcess(processInstanceId);
         return new CircleStarted(circle.getId(), processInstanceId);
-    }
-
-    private static void requireAcademicYear(String academicYear) {
-        Matcher matcher = ACADEMIC_YEAR.matcher(academicYear == null ? "" : academicYear.trim());
-        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
-            throw new InvalidRequest("academicYear", "academicYear must be two consecutive years, like 2026-2027");
-        }
     }
 
     private void requireFreeTeachers(List<String> teacherIds) {

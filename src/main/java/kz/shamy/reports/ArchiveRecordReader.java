@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import kz.shamy.shared.AcademicYear;
 
 /**
  * Reads one archive record ({@code title, author, school, region, subject, year, language, summary, body,
@@ -17,7 +16,6 @@ class ArchiveRecordReader {
 
     static final int MAX_TEXT = 1_000_000;
     static final int MAX_KEYWORDS = 500;
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
 
     private final ReportLanguageGuess languageGuess;
 
@@ -50,8 +48,13 @@ class ArchiveRecordReader {
         String body = fields.text("body", MAX_TEXT);
         String language = fields.optionalText("language");
         List<String> keywords = fields.keywords();
-        if (year != null && !consecutiveYears(year)) {
-            errors.add(new ImportError(line, "year", "year must read like 2019-2020"));
+        if (year != null) {
+            var academicYear = AcademicYear.parse(year);
+            if (academicYear.isEmpty()) {
+                errors.add(new ImportError(line, "year", "year must read like 2019-2020"));
+            } else {
+                year = academicYear.get().toString();
+            }
         }
         if (language != null) {
             language = language.toLowerCase(Locale.ROOT);
@@ -66,11 +69,6 @@ class ArchiveRecordReader {
         }
         return new Reading(new ArchiveRecord(title, author, school, region, subject, year, language, summary, body,
                 keywords), List.of());
-    }
-
-    private static boolean consecutiveYears(String year) {
-        Matcher m = YEAR.matcher(year);
-        return m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1;
     }
 
     /** One record's fields, each checked as it is read; faults go to {@code errors}. */

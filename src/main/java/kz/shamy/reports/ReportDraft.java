@@ -2,6 +2,7 @@ package kz.shamy.reports;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.shamy.shared.AcademicYear;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.Languages;
 
@@ -12,6 +13,11 @@ import kz.shamy.shared.Languages;
  */
 public record ReportDraft(Long projectId, String author, Long schoolId, String title, String language,
         String subject, String academicYear, String summary, String body, String keywords, String facilitator) {
+
+    /** The academic year is kept in its one spelling (2025-2026) whichever way it was typed. */
+    public ReportDraft {
+        academicYear = AcademicYear.parse(academicYear).map(AcademicYear::toString).orElse(academicYear);
+    }
 
     /** A draft whose facilitator is not known: only its author (and admins) may read it before it is public. */
     public ReportDraft(Long projectId, String author, Long schoolId, String title, String language, String subject,
@@ -29,7 +35,6 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})[-/](\\d{4})");
 
     /** Words as a reader counts them: runs of non-space that hold a letter or digit (a lone dash is none). */
     public static int wordsIn(String text) {
@@ -57,11 +62,7 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
             throw new InvalidRequest("language", "language must be kk, ru or en");
         }
         required("subject", subject, 200);
-        var year = academicYear == null ? null : ACADEMIC_YEAR.matcher(academicYear.strip());
-        if (year == null || !year.matches()
-                || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
-            throw new InvalidRequest("academicYear", "academic year must read like 2025-2026");
-        }
+        AcademicYear.of("academicYear", academicYear);
         if (summary != null && summary.strip().length() > SUMMARY_MAX_CHARACTERS) {
             throw new InvalidRequest("summary", "summary must be at most " + SUMMARY_MAX_CHARACTERS + " characters");
         }

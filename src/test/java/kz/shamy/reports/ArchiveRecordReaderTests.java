@@ -45,9 +45,11 @@ class ArchiveRecordReaderTests {
     }
 
     @Test
-    void yearMustBeTwoConsecutiveYearsWithADash() {
+    void yearMustBeTwoConsecutiveYearsAndIsKeptWithAHyphen() {
         assertThat(reader.read(1, good().put("year", "2019-2020")).ok()).isTrue();
-        assertThat(reader.read(1, good().put("year", "2019/2020")).ok()).isFalse();
+        // the one rule of shared.AcademicYear: a slash or a dash is the same year, kept as 2019-2020
+        assertThat(reader.read(1, good().put("year", "2019/2020")).record().year()).isEqualTo("2019-2020");
+        assertThat(reader.read(1, good().put("year", "2019–2020")).record().year()).isEqualTo("2019-2020");
         assertThat(reader.read(1, good().put("year", "2020-2019")).ok()).isFalse();
         assertThat(reader.read(1, good().put("year", "2019")).ok()).isFalse();
     }
