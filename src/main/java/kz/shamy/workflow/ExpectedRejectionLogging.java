@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpectedRejectionLogging extends TurboFilter {
 
-    ExpectedRejectionLogging() {
+    /** Joins logback's filters while the application runs (one application, one filter, even with many contexts). */
+    @PostConstruct
+    void register() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.addTurboFilter(this);
             start();
         }
+    }
+
+    /** Leaves them when it stops, so a closed application leaves nothing behind in the JVM's logging. */
+    @PreDestroy
+    void unregister() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getTurboFilterList().remove(this);
+        }
+        stop();
     }
 
     @Override

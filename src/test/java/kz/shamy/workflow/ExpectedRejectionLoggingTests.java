@@ -31,6 +31,18 @@ class ExpectedRejectionLoggingTests {
                 .isEqualTo(FilterReply.NEUTRAL);
     }
 
+    @Test
+    void joinsLogbackWhileTheApplicationRunsAndLeavesWhenItStops() {
+        LoggerContext logback = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        ExpectedRejectionLogging running = new ExpectedRejectionLogging();
+
+        running.register();
+        assertThat(logback.getTurboFilterList()).contains(running);
+        running.unregister();
+        assertThat(logback.getTurboFilterList()).doesNotContain(running);
+        assertThat(running.isStarted()).isFalse();
+    }
+
     private FilterReply decide(String logger, Level level, Throwable thrown, Throwable lastParameter) {
         Object[] params = lastParameter == null ? new Object[0] : new Object[] {"context", lastParameter};
         return filter.decide(null, context.getLogger(logger), level, "{} {}", params, thrown);
