@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:object-and-long-text;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:object-variables;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true", "shamy.demo-reports=false",
         "camunda.bpm.job-execution.enabled=false"})
 class ObjectVariablesIntegrationTests {
