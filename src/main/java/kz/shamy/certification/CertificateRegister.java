@@ -98,7 +98,7 @@ class CertificateRegister {
 
     CertificateContent content(Certificate certificate) {
         Optional<Person> holder = people.find(certificate.getTeacher());
-        String school = holder.map(Person::getSchoolId).flatMap(schools::find).map(School::getName).orElse(null);
+        String school = holder.map(Person::schoolId).flatMap(schools::find).map(School::getName).orElse(null);
         return new CertificateContent(holderName(certificate),
                 programmeOf(certificate).map(Programme::getName).orElse(null), school, issuedOn(certificate),
                 certificate.getNumber(), links.of(certificate.getVerificationCode()));

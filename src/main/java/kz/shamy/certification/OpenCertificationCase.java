@@ -48,7 +48,7 @@ class OpenCertificationCase implements ExecutionListener {
     private String person(DelegateExecution execution, String variable, Role role) {
         Object username = execution.getVariable(variable);
         try {
-            return people.require(variable, username instanceof String s ? s : null, role).getUsername();
+            return people.require(variable, username instanceof String s ? s : null, role).username();
         } catch (InvalidRequest e) {
             throw new ProcessStartRejected(e.getMessage());
         }

@@ -34,7 +34,7 @@ class PlanReviewEscalator implements JavaDelegate {
         notifier.notifyAbout(project.getFacilitator(), "/projects/" + projectId, "notify.devwork.planReviewOverdue",
                 teacher, projectId);
         for (Person admin : people.withRole(Role.ADMIN)) {
-            notifier.notifyAbout(admin.getUsername(), "/projects/" + projectId,
+            notifier.notifyAbout(admin.username(), "/projects/" + projectId,
                     "notify.devwork.planReviewOverdue", teacher, projectId);
         }
     }

@@ -38,12 +38,12 @@ class ProjectOpening implements ExecutionListener {
         DelegateExecution caller = execution.getSuperExecution();
         Circle circle = caller != null ? circles.boundTo(caller.getProcessInstanceId()) : namedCircle(execution);
         Person teacher = teacher(execution);
-        if (!circles.teachersOf(circle.getId()).contains(teacher.getUsername())) {
-            throw new ProcessStartRejected("development-work: " + teacher.getUsername() + " is not a teacher of circle "
+        if (!circles.teachersOf(circle.getId()).contains(teacher.username())) {
+            throw new ProcessStartRejected("development-work: " + teacher.username() + " is not a teacher of circle "
                     + circle.getId());
         }
-        DevelopmentProject project = projects.open(teacher.getUsername(), circle.getFacilitatorId(), circle.getId(),
-                teacher.getSchoolId(), execution.getProcessInstanceId());
+        DevelopmentProject project = projects.open(teacher.username(), circle.getFacilitatorId(), circle.getId(),
+                teacher.schoolId(), execution.getProcessInstanceId());
         execution.setVariable(PROJECT_ID, project.getId());
         execution.setVariable(PROJECT_COMPLETED, false);
     }

@@ -117,7 +117,7 @@ class DemoCircles {
 
     private void startCircle(CircleScript script, LocalDate today) {
         Person facilitator = person(script.facilitator());
-        CircleStarted started = circles.startCycle(facilitator.getSchoolId(), facilitator.getUsername(),
+        CircleStarted started = circles.startCycle(facilitator.schoolId(), facilitator.username(),
                 academicYear(today), script.teachers());
         List<String> stages = new ArrayList<>();
         for (ProjectScript project : script.projects()) {
@@ -127,7 +127,7 @@ class DemoCircles {
         for (SessionScript session : script.sessions()) {
             recordSession(started.processInstanceId(), session, today);
         }
-        log.info("Demo circle {} of {} ({}): {}, {} sessions recorded", started.circleId(), facilitator.getUsername(),
+        log.info("Demo circle {} of {} ({}): {}, {} sessions recorded", started.circleId(), facilitator.username(),
                 academicYear(today), String.join(", ", stages), script.sessions().size());
     }
 
@@ -143,7 +143,7 @@ class DemoCircles {
     }
 
     private Long regionOf(String username) {
-        return schools.find(person(username).getSchoolId()).orElseThrow().getRegionId();
+        return schools.find(person(username).schoolId()).orElseThrow().getRegionId();
     }
 
     private Long programmeId() {

@@ -19,7 +19,7 @@ public class People {
     }
 
     public Optional<Person> find(String username) {
-        return username == null ? Optional.empty() : people.findByUsername(username);
+        return username == null ? Optional.empty() : people.findByUsername(username).map(PersonEntry::view);
     }
 
     /**
@@ -30,28 +30,29 @@ public class People {
         if (username == null || username.isBlank()) {
             throw new InvalidRequest(field, field + " is required");
         }
-        Person person = people.findByUsername(username)
+        Person person = find(username)
                 .orElseThrow(() -> new InvalidRequest(field, "no person with username '" + username + "'"));
-        if (role != null && person.getRole() != role) {
+        if (role != null && person.role() != role) {
             throw new InvalidRequest(field, "'" + username + "' is not a " + role.label());
         }
         return person;
     }
 
     public List<Person> withRole(Role role) {
-        return people.findByRoleOrderByUsername(role);
+        return people.findByRoleOrderByUsername(role).stream().map(PersonEntry::view).toList();
     }
 
     public List<Person> all(Collection<String> usernames) {
-        return people.findByUsernameIn(usernames);
+        return people.findByUsernameIn(usernames).stream().map(PersonEntry::view).toList();
     }
 
     public String displayName(String username) {
-        return find(username).map(Person::getDisplayName).orElse(username);
+        return find(username).map(Person::displayName).orElse(username);
     }
 
     @Transactional
     public Person add(Person person) {
-        return people.save(person);
+        return people.save(new PersonEntry(person.username(), person.displayName(), person.role(), person.schoolId(),
+                person.email())).view();
     }
 }

@@ -1,58 +1,8 @@
 package kz.shamy.identity;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-
-@Entity
-public class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    /** Same as the identity provider's user id; process variables hold this. */
-    private String username;
-    private String displayName;
-    @Enumerated(EnumType.STRING)
-    private Role role;
-    private Long schoolId;
-    private String email;
-
-    protected Person() {
-    }
-
-    public Person(String username, String displayName, Role role, Long schoolId, String email) {
-        this.username = username;
-        this.displayName = displayName;
-        this.role = role;
-        this.schoolId = schoolId;
-        this.email = email;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public Long getSchoolId() {
-        return schoolId;
-    }
-
-    public String getEmail() {
-        return email;
-    }
+/**
+ * A person Shamy knows, as other features see them: the username (the id the engine, the identity provider
+ * and process variables use), the name to show, their role, school and mail address.
+ */
+public record Person(String username, String displayName, Role role, Long schoolId, String email) {
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PersonRepository extends JpaRepository<Person, Long> {
+interface PersonRepository extends JpaRepository<PersonEntry, Long> {
 
-    Optional<Person> findByUsername(String username);
+    Optional<PersonEntry> findByUsername(String username);
 
-    List<Person> findByUsernameIn(Collection<String> usernames);
+    List<PersonEntry> findByUsernameIn(Collection<String> usernames);
 
-    List<Person> findByRoleOrderByUsername(Role role);
+    List<PersonEntry> findByRoleOrderByUsername(Role role);
 }

@@ -42,7 +42,7 @@ class MailOutbox {
         if (smtp.getIfAvailable() == null) {
             return false;
         }
-        String address = people.find(recipient).map(Person::getEmail).filter(a -> !a.isBlank()).orElse(null);
+        String address = people.find(recipient).map(Person::email).filter(a -> !a.isBlank()).orElse(null);
         NotificationSettings settings = preferences.of(recipient);
         if (address == null || !settings.wants(kind)) {
             return false;

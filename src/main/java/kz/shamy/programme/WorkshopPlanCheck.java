@@ -96,15 +96,15 @@ class WorkshopPlanCheck {
         }
         Set<String> unique = new LinkedHashSet<>(FormInput.REQUEST.usernames(usernames));
         Map<String, Person> known = people.all(unique).stream()
-                .collect(Collectors.toMap(Person::getUsername, Function.identity()));
+                .collect(Collectors.toMap(Person::username, Function.identity()));
         List<Person> invitees = new ArrayList<>();
         for (String username : unique) {
             Person person = known.get(username);
             if (person == null) {
                 throw new InvalidRequest("invitees", "no person with username '" + username + "'");
             }
-            if (!INVITABLE.contains(person.getRole())) {
-                throw new InvalidRequest("invitees", "'" + username + "' is a " + person.getRole().label()
+            if (!INVITABLE.contains(person.role())) {
+                throw new InvalidRequest("invitees", "'" + username + "' is a " + person.role().label()
                         + "; only teachers, principals and facilitators are invited");
             }
             invitees.add(person);

@@ -59,7 +59,7 @@ public class Workshops {
         List<Person> invitees = planCheck.check(plan);
         Workshop workshop = workshops.save(new Workshop(plan));
         for (Person invitee : invitees) {
-            invitations.save(new WorkshopInvitation(workshop.getId(), invitee.getUsername(), invitee.getRole()));
+            invitations.save(new WorkshopInvitation(workshop.getId(), invitee.username(), invitee.role()));
         }
         return workshop;
     }
@@ -75,8 +75,8 @@ public class Workshops {
         Workshop workshop = workshops.save(new Workshop(held));
         Instant now = clock.instant();
         for (Person attendee : attendees) {
-            WorkshopInvitation invitation = new WorkshopInvitation(workshop.getId(), attendee.getUsername(),
-                    attendee.getRole());
+            WorkshopInvitation invitation = new WorkshopInvitation(workshop.getId(), attendee.username(),
+                    attendee.role());
             invitation.answer(InvitationAnswer.CONFIRMED, now);
             invitation.attended(1, true);
             invitation.attended(2, true);

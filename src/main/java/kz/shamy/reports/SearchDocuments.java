@@ -78,7 +78,7 @@ class SearchDocuments {
     private Map<String, String> displayNames(List<ProjectReport> page) {
         return people.all(page.stream().filter(r -> r.getOrigin() == ReportOrigin.PROCESS)
                         .map(ProjectReport::getAuthor).toList())
-                .stream().collect(Collectors.toMap(Person::getUsername, Person::getDisplayName, (a, b) -> a));
+                .stream().collect(Collectors.toMap(Person::username, Person::displayName, (a, b) -> a));
     }
 
     private Map<Long, ReportVersion> readableVersions(List<ProjectReport> page) {

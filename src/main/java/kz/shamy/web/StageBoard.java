@@ -70,10 +70,10 @@ class StageBoard {
             return List.of();
         }
         List<CircleRows> board = new ArrayList<>();
-        switch (viewer.getRole()) {
-            case TEACHER -> circles.circleOf(viewer.getUsername()).ifPresent(circle -> board.add(new CircleRows(circle,
+        switch (viewer.role()) {
+            case TEACHER -> circles.circleOf(viewer.username()).ifPresent(circle -> board.add(new CircleRows(circle,
                     schoolName(circle), List.of(row(viewer)))));
-            case FACILITATOR -> circles.openCirclesOf(viewer.getUsername()).forEach(c -> board.add(rows(c)));
+            case FACILITATOR -> circles.openCirclesOf(viewer.username()).forEach(c -> board.add(rows(c)));
             case ADMIN -> circles.openCircles().forEach(c -> board.add(rows(c)));
             default -> {
                 // assessors, principals and staff follow no circle here
@@ -91,9 +91,9 @@ class StageBoard {
         }
         List<Row> rows = new ArrayList<>();
         for (Person teacher : people.all(circles.teachersOf(circle.getId()))) {
-            if (teacher.getRole() == Role.TEACHER) {
-                DevelopmentProject project = latest.get(teacher.getUsername());
-                rows.add(new Row(teacher.getUsername(), teacher.getDisplayName(),
+            if (teacher.role() == Role.TEACHER) {
+                DevelopmentProject project = latest.get(teacher.username());
+                rows.add(new Row(teacher.username(), teacher.displayName(),
                         project == null ? null : project.getStage()));
             }
         }
@@ -101,8 +101,8 @@ class StageBoard {
     }
 
     private Row row(Person teacher) {
-        return new Row(teacher.getUsername(), teacher.getDisplayName(),
-                projects.stageOf(teacher.getUsername()).orElse(null));
+        return new Row(teacher.username(), teacher.displayName(),
+                projects.stageOf(teacher.username()).orElse(null));
     }
 
     private String schoolName(Circle circle) {

@@ -62,7 +62,7 @@ class TeacherStages {
             List<TeacherProgress> teachers = progress.teachersOf(circle.getId());
             List<String> usernames = teachers.stream().map(TeacherProgress::teacher).toList();
             Map<String, String> names = new HashMap<>();
-            people.all(usernames).forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+            people.all(usernames).forEach(p -> names.put(p.username(), p.displayName()));
             Map<String, Long> programmes = programmeMembers.programmeOf(usernames);
             Optional<School> school = schools.find(circle.getSchoolId());
             String schoolName = school.map(School::getName).orElse("");

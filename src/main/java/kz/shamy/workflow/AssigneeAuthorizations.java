@@ -77,7 +77,7 @@ class AssigneeAuthorizations extends DefaultAuthorizationProvider {
     }
 
     private Optional<Role> roleOf(String username) {
-        return people.getObject().find(username).map(Person::getRole);
+        return people.getObject().find(username).map(Person::role);
     }
 
     private static boolean stillHolds(Task task, String userId) {

@@ -96,6 +96,6 @@ class AssignmentRule implements TaskListener {
     }
 
     private Optional<Role> roleOf(String username) {
-        return people.getObject().find(username).map(Person::getRole);
+        return people.getObject().find(username).map(Person::role);
     }
 }
