@@ -92,15 +92,15 @@ class CertificateRegister {
             return Optional.empty();
         }
         return certificates.findByVerificationCode(normalised).map(certificate -> new CertificateStanding(
-                holderName(certificate), programmeOf(certificate).map(Programme::getName).orElse(null),
+                holderName(certificate), programmeOf(certificate).map(Programme::name).orElse(null),
                 certificate.getRevokedAt(), certificate.getReplacedBy() != null));
     }
 
     CertificateContent content(Certificate certificate) {
         Optional<Person> holder = people.find(certificate.getTeacher());
-        String school = holder.map(Person::schoolId).flatMap(schools::find).map(School::getName).orElse(null);
+        String school = holder.map(Person::schoolId).flatMap(schools::find).map(School::name).orElse(null);
         return new CertificateContent(holderName(certificate),
-                programmeOf(certificate).map(Programme::getName).orElse(null), school, issuedOn(certificate),
+                programmeOf(certificate).map(Programme::name).orElse(null), school, issuedOn(certificate),
                 certificate.getNumber(), links.of(certificate.getVerificationCode()));
     }
 
@@ -117,13 +117,13 @@ class CertificateRegister {
                 .orElse(certificate.getIssuedAt()).atZone(SchoolTime.ZONE).toLocalDate();
         List<Programme> programmes = schools.programmes();
         Optional<Programme> running = programmes.stream()
-                .filter(p -> !opened.isBefore(p.getStartsOn()) && !opened.isAfter(p.getEndsOn())).findFirst();
+                .filter(p -> !opened.isBefore(p.startsOn()) && !opened.isAfter(p.endsOn())).findFirst();
         if (running.isPresent()) {
             return running;
         }
-        return programmes.stream().filter(p -> !opened.isBefore(p.getStartsOn()))
-                .max(Comparator.comparing(Programme::getStartsOn))
-                .or(() -> programmes.stream().min(Comparator.comparing(Programme::getStartsOn)));
+        return programmes.stream().filter(p -> !opened.isBefore(p.startsOn()))
+                .max(Comparator.comparing(Programme::startsOn))
+                .or(() -> programmes.stream().min(Comparator.comparing(Programme::startsOn)));
     }
 
     /** Revokes the certificate for {@code reason}; the holder is told. */

@@ -143,11 +143,11 @@ class DemoCircles {
     }
 
     private Long regionOf(String username) {
-        return schools.find(person(username).schoolId()).orElseThrow().getRegionId();
+        return schools.find(person(username).schoolId()).orElseThrow().regionId();
     }
 
     private Long programmeId() {
-        return schools.programmes().stream().findFirst().map(Programme::getId).orElse(null);
+        return schools.programmes().stream().findFirst().map(Programme::id).orElse(null);
     }
 
     private Person person(String username) {

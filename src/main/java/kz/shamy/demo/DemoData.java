@@ -68,9 +68,9 @@ class DemoData {
 
     private void seedPeople() {
         log.info("Seeding demo data (demo users, password 'demo': demo only)");
-        schools.addProgramme(new Programme("Teacher Leadership in Kazakhstan",
+        schools.addProgramme("Teacher Leadership in Kazakhstan",
                 "UNESCO, HertsCam, Kazakh National Women's Teacher Training University, TeachersLab",
-                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30));
         Region turkistan = schools.addRegion("TUR", "Turkistan region");
         Region abai = schools.addRegion("ABA", "Abai region");
         School sairam = schools.addSchool(turkistan, "Sairam village school No. 12", "Sairam district",
@@ -86,7 +86,7 @@ class DemoData {
         for (DemoAccounts.Account account : DemoAccounts.fromRealmFile()) {
             School school = schoolOf.get(account.username());
             people.add(new Person(account.username(), account.displayName(), account.role(),
-                    school == null ? null : school.getId(), account.email()));
+                    school == null ? null : school.id(), account.email()));
             accounts.ensureAccount(account.username(), account.firstName(), account.lastName(), account.email(),
                     account.password(), account.role());
         }

@@ -1,49 +1,7 @@
 package kz.shamy.programme;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
 
-@Entity
-public class Programme {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String name;
-    private String partners;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
-
-    protected Programme() {
-    }
-
-    public Programme(String name, String partners, LocalDate startsOn, LocalDate endsOn) {
-        this.name = name;
-        this.partners = partners;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPartners() {
-        return partners;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
+/** The programme (its name, partners and dates), as other features see it. */
+public record Programme(Long id, String name, String partners, LocalDate startsOn, LocalDate endsOn) {
 }

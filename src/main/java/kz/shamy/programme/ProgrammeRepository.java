@@ -2,5 +2,5 @@ package kz.shamy.programme;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+interface ProgrammeRepository extends JpaRepository<ProgrammeEntry, Long> {
 }

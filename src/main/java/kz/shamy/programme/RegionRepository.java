@@ -3,7 +3,7 @@ package kz.shamy.programme;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RegionRepository extends JpaRepository<Region, Long> {
+interface RegionRepository extends JpaRepository<RegionEntry, Long> {
 
-    Optional<Region> findByCode(String code);
+    Optional<RegionEntry> findByCode(String code);
 }

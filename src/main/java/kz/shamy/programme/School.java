@@ -1,57 +1,5 @@
 package kz.shamy.programme;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-
-@Entity
-public class School {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long regionId;
-    private String name;
-    private String district;
-    private String locality;
-    /** ISO 639-1 code of the language lessons are taught in: kk, ru or en. */
-    @Column(name = "language_of_instruction")
-    private String languageOfInstruction;
-
-    protected School() {
-    }
-
-    public School(Long regionId, String name, String district, String locality, String languageOfInstruction) {
-        this.regionId = regionId;
-        this.name = name;
-        this.district = district;
-        this.locality = locality;
-        this.languageOfInstruction = languageOfInstruction;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public String getLocality() {
-        return locality;
-    }
-
-    public String getLanguageOfInstruction() {
-        return languageOfInstruction;
-    }
+/** A school of the programme, as other features see it. */
+public record School(Long id, Long regionId, String name, String district, String locality, String languageOfInstruction) {
 }

@@ -3,7 +3,7 @@ package kz.shamy.programme;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SchoolRepository extends JpaRepository<School, Long> {
+interface SchoolRepository extends JpaRepository<SchoolEntry, Long> {
 
-    List<School> findByRegionIdOrderByName(Long regionId);
+    List<SchoolEntry> findByRegionIdOrderByName(Long regionId);
 }

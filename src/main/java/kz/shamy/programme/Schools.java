@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.shamy.shared.InvalidRequest;
@@ -22,7 +23,7 @@ public class Schools {
     }
 
     public Optional<School> find(Long id) {
-        return id == null ? Optional.empty() : schools.findById(id);
+        return id == null ? Optional.empty() : schools.findById(id).map(SchoolEntry::view);
     }
 
     /** The school a request names, or a 400 that says which field is wrong. */
@@ -30,41 +31,41 @@ public class Schools {
         if (id == null) {
             throw new InvalidRequest(field, field + " is required");
         }
-        return schools.findById(id).orElseThrow(() -> new InvalidRequest(field, "school " + id + " does not exist"));
+        return schools.findById(id).orElseThrow(() -> new InvalidRequest(field, "school " + id + " does not exist")).view();
     }
 
     public Optional<Region> region(Long id) {
-        return id == null ? Optional.empty() : regions.findById(id);
+        return id == null ? Optional.empty() : regions.findById(id).map(RegionEntry::view);
     }
 
     public List<Region> regions() {
-        return regions.findAll();
+        return regions.findAll().stream().map(RegionEntry::view).toList();
     }
 
     public List<School> all() {
-        return schools.findAll();
+        return schools.findAll().stream().map(SchoolEntry::view).toList();
     }
 
     public Optional<Region> regionByCode(String code) {
-        return regions.findByCode(code);
+        return regions.findByCode(code).map(RegionEntry::view);
     }
 
     public List<Programme> programmes() {
-        return programmes.findAll();
+        return programmes.findAll().stream().map(ProgrammeEntry::view).toList();
     }
 
     @Transactional
     public Region addRegion(String code, String name) {
-        return regions.save(new Region(code, name));
+        return regions.save(new RegionEntry(code, name)).view();
     }
 
     @Transactional
     public School addSchool(Region region, String name, String district, String locality, String language) {
-        return schools.save(new School(region.getId(), name, district, locality, language));
+        return schools.save(new SchoolEntry(region.id(), name, district, locality, language)).view();
     }
 
     @Transactional
-    public Programme addProgramme(Programme programme) {
-        return programmes.save(programme);
+    public Programme addProgramme(String name, String partners, LocalDate startsOn, LocalDate endsOn) {
+        return programmes.save(new ProgrammeEntry(name, partners, startsOn, endsOn)).view();
     }
 }

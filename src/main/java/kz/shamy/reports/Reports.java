@@ -59,7 +59,7 @@ public class Reports {
             throw new InvalidRequest("author", "only " + report.getAuthor() + " submits this report");
         }
         report.describe(draft);
-        report.placeIn(schools.find(draft.schoolId()).map(School::getRegionId).orElse(null), draft.facilitator());
+        report.placeIn(schools.find(draft.schoolId()).map(School::regionId).orElse(null), draft.facilitator());
         report.moveTo(ReportStatus.SUBMITTED);
         report.touch(clock.instant());
         report = reports.save(report);

@@ -100,7 +100,7 @@ class SearchDocuments {
         Optional<School> school = archive ? Optional.empty()
                 : names.schools.computeIfAbsent(report.getSchoolId(), schools::find);
         Long regionId = report.getRegionId() != null ? report.getRegionId()
-                : school.map(School::getRegionId).orElse(null);
+                : school.map(School::regionId).orElse(null);
         Optional<Region> region = archive ? Optional.empty()
                 : names.regions.computeIfAbsent(regionId, schools::region);
         boolean published = report.getStatus() == ReportStatus.PUBLISHED;
@@ -117,8 +117,8 @@ class SearchDocuments {
                 : Optional.ofNullable(version.getDecidedAt()).orElse(version.getSubmittedAt());
         return new SearchDocument(report.getId(), version.getTitle(),
                 archive ? report.getAuthor() : displayNames.getOrDefault(report.getAuthor(), report.getAuthor()),
-                archive ? report.getSchoolName() : school.map(School::getName).orElse(null),
-                archive ? report.getRegionName() : region.map(Region::getName).orElse(null),
+                archive ? report.getSchoolName() : school.map(School::name).orElse(null),
+                archive ? report.getRegionName() : region.map(Region::name).orElse(null),
                 report.getSubject(), report.getAcademicYear(), report.getLanguage(), version.getSummary(),
                 body.toString(), keywords(version.getKeywords()), published, List.copyOf(readers),
                 updatedAt.toEpochMilli());

@@ -106,6 +106,6 @@ class StageBoard {
     }
 
     private String schoolName(Circle circle) {
-        return schools.find(circle.getSchoolId()).map(School::getName).orElse("");
+        return schools.find(circle.getSchoolId()).map(School::name).orElse("");
     }
 }

@@ -54,9 +54,9 @@ class TeacherStages {
 
     List<CircleBlock> of(Collection<Circle> circles) {
         Map<Long, String> programmeNames = new HashMap<>();
-        schools.programmes().forEach(p -> programmeNames.put(p.getId(), p.getName()));
+        schools.programmes().forEach(p -> programmeNames.put(p.id(), p.name()));
         Map<Long, String> regionNames = new HashMap<>();
-        schools.regions().forEach(r -> regionNames.put(r.getId(), r.getName()));
+        schools.regions().forEach(r -> regionNames.put(r.id(), r.name()));
         List<CircleBlock> blocks = new ArrayList<>();
         for (Circle circle : circles) {
             List<TeacherProgress> teachers = progress.teachersOf(circle.getId());
@@ -65,8 +65,8 @@ class TeacherStages {
             people.all(usernames).forEach(p -> names.put(p.username(), p.displayName()));
             Map<String, Long> programmes = programmeMembers.programmeOf(usernames);
             Optional<School> school = schools.find(circle.getSchoolId());
-            String schoolName = school.map(School::getName).orElse("");
-            Long regionId = school.map(School::getRegionId).orElse(null);
+            String schoolName = school.map(School::name).orElse("");
+            Long regionId = school.map(School::regionId).orElse(null);
             String region = regionNames.getOrDefault(regionId, "");
             List<Row> rows = new ArrayList<>();
             for (TeacherProgress teacher : teachers) {

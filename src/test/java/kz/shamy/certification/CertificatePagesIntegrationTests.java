@@ -65,16 +65,16 @@ class CertificatePagesIntegrationTests {
 
     @BeforeEach
     void aCertifiedTeacher() {
-        if (schools.programmes().stream().noneMatch(p -> p.getName().equals(PROGRAMME))) {
-            schools.addProgramme(new Programme(PROGRAMME, "UNESCO", LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
+        if (schools.programmes().stream().noneMatch(p -> p.name().equals(PROGRAMME))) {
+            schools.addProgramme(PROGRAMME, "UNESCO", LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
         }
         School school = schools.addSchool(schools.regionByCode("CRT").orElseGet(() -> schools.addRegion("CRT", "Region")),
                 "Қарабұлақ ауылының №12 мектебі", "Сайрам ауданы", "Қарабұлақ", "kk");
         int n = PEOPLE.incrementAndGet();
         teacher = "crt-teacher" + n;
         facilitator = "crt-facilitator" + n;
-        people.add(new Person(teacher, "Әйгерім Үсенова " + n, Role.TEACHER, school.getId(), null));
-        people.add(new Person(facilitator, "Facilitator " + n, Role.FACILITATOR, school.getId(), null));
+        people.add(new Person(teacher, "Әйгерім Үсенова " + n, Role.TEACHER, school.id(), null));
+        people.add(new Person(facilitator, "Facilitator " + n, Role.FACILITATOR, school.id(), null));
         Long caseId = certifications.open(teacher, facilitator, 1L, 1L, null).getId();
         certificate = certifications.issueCertificate(caseId);
     }

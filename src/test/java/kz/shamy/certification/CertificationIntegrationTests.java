@@ -86,7 +86,7 @@ class CertificationIntegrationTests {
                 new Person("cert-facilitator", "Айгүл Сейітова", Role.FACILITATOR, null, null),
                 new Person("cert-assessor1", "Assessor One", Role.ASSESSOR, null, null),
                 new Person("cert-assessor2", "Assessor Two", Role.ASSESSOR, null, null))) {
-            if (people.find(person.getUsername()).isEmpty()) {
+            if (people.find(person.username()).isEmpty()) {
                 people.add(person);
             }
         }

@@ -83,9 +83,9 @@ class CirclesIntegrationTests {
                     .addClasspathResource("circle/certification-approval-stub.bpmn").deploy();
         }
         int n = SEQUENCE.incrementAndGet();
-        region = schools.addRegion("R" + n, "Region " + n).getId();
+        region = schools.addRegion("R" + n, "Region " + n).id();
         school = schools.addSchool(schools.region(region).orElseThrow(), "School " + n, "District", "Village", "kk")
-                .getId();
+                .id();
         facilitator = person("facilitator", Role.FACILITATOR);
     }
 

@@ -70,11 +70,11 @@ class DevelopmentWorkIntegrationTests {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Region region = schools.addRegion("region-" + suffix, "Region " + suffix);
         school = schools.addSchool(region, "School " + suffix, "District", "Village", "kk");
-        teacher = people.add(new Person("teacher-" + suffix, "Aigerim " + suffix, Role.TEACHER, school.getId(),
-                null)).getUsername();
+        teacher = people.add(new Person("teacher-" + suffix, "Aigerim " + suffix, Role.TEACHER, school.id(),
+                null)).username();
         facilitator = people.add(new Person("facilitator-" + suffix, "Facilitator " + suffix, Role.FACILITATOR,
-                null, null)).getUsername();
-        admin = people.add(new Person("admin-" + suffix, "Admin " + suffix, Role.ADMIN, null, null)).getUsername();
+                null, null)).username();
+        admin = people.add(new Person("admin-" + suffix, "Admin " + suffix, Role.ADMIN, null, null)).username();
         circle = circleOf(facilitator);
         jdbc.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed) values (?, ?,"
                 + " false)", circle, teacher);
@@ -84,7 +84,7 @@ class DevelopmentWorkIntegrationTests {
     private Long circleOf(String facilitatorId) {
         return jdbc.queryForObject("select id from final table (insert into shamy.circle (school_id, facilitator_id,"
                 + " academic_year, status, started_at) values (?, ?, '2026-2027', 'OPEN', current_timestamp))",
-                Long.class, school.getId(), facilitatorId);
+                Long.class, school.id(), facilitatorId);
     }
 
     @Test
@@ -95,7 +95,7 @@ class DevelopmentWorkIntegrationTests {
         assertThat(opened.getTeacher()).isEqualTo(teacher);
         assertThat(opened.getFacilitator()).isEqualTo(facilitator);
         assertThat(opened.getCircleId()).isEqualTo(circle);
-        assertThat(opened.getSchoolId()).isEqualTo(school.getId());
+        assertThat(opened.getSchoolId()).isEqualTo(school.id());
         assertThat(opened.getProcessInstanceId()).isEqualTo(pi.getId());
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.CLARIFY_VALUES);
 
@@ -305,7 +305,7 @@ class DevelopmentWorkIntegrationTests {
         assertThat(published.getStatus()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(published.getTitle()).isEqualTo("Final title");
         assertThat(published.getAuthor()).isEqualTo(teacher);
-        assertThat(published.getSchoolId()).isEqualTo(school.getId());
+        assertThat(published.getSchoolId()).isEqualTo(school.id());
         assertThat(published.getPublishedVersionId()).isEqualTo(reports.versions(reportId).get(1).getId());
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.COMPLETED);
     }

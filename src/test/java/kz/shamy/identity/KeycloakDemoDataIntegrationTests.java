@@ -45,8 +45,8 @@ class KeycloakDemoDataIntegrationTests {
     @Test
     void demoPeopleAreSeededButNoAccountIsWrittenToTheEngine() {
         assertThat(people.find("teacher1")).hasValueSatisfying(person -> {
-            assertThat(person.getRole()).isEqualTo(Role.TEACHER);
-            assertThat(person.getDisplayName()).isEqualTo("Aliya Omarova");
+            assertThat(person.role()).isEqualTo(Role.TEACHER);
+            assertThat(person.displayName()).isEqualTo("Aliya Omarova");
         });
         assertThat(jdbc.queryForObject("select count(*) from ACT_ID_USER", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_ID_GROUP", Long.class)).isZero();
@@ -61,7 +61,7 @@ class KeycloakDemoDataIntegrationTests {
     }
 
     private String plan(String... invitees) {
-        long regionId = schools.regionByCode("TUR").orElseThrow().getId();
+        long regionId = schools.regionByCode("TUR").orElseThrow().id();
         LocalDate day1 = LocalDate.now().plusDays(30);
         return """
                 {"regionId": %d, "venue": "Sairam village school No. 12", "day1": "%s", "day2": "%s",

@@ -48,12 +48,12 @@ class NotifyFixture {
         Region region = schools.addRegion("region-" + suffix, "Region " + suffix);
         School school = schools.addSchool(region, "School " + suffix, "District", "Village", "kk");
         String teacher = people.add(new Person("teacher-" + suffix, "Aigerim " + suffix, Role.TEACHER,
-                school.getId(), "teacher-" + suffix + "@school.example")).getUsername();
+                school.id(), "teacher-" + suffix + "@school.example")).username();
         String facilitator = people.add(new Person("facilitator-" + suffix, "Facilitator " + suffix,
-                Role.FACILITATOR, null, "facilitator-" + suffix + "@school.example")).getUsername();
+                Role.FACILITATOR, null, "facilitator-" + suffix + "@school.example")).username();
         Long circleId = jdbc.queryForObject("select id from final table (insert into shamy.circle (school_id,"
                 + " facilitator_id, academic_year, status, started_at) values (?, ?, '2026-2027', 'OPEN',"
-                + " current_timestamp))", Long.class, school.getId(), facilitator);
+                + " current_timestamp))", Long.class, school.id(), facilitator);
         jdbc.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed) values (?, ?,"
                 + " false)", circleId, teacher);
         return new Circle(teacher, facilitator, circleId);

@@ -24,17 +24,17 @@ final class ReportFixtures {
         this.reports = reports;
         region = schools.addRegion("R" + suffix, "Region " + suffix);
         school = schools.addSchool(region, "School " + suffix, "District", "Village", "kk");
-        teacher = people.add(new Person("teacher-" + suffix, "Aigerim " + suffix, Role.TEACHER, school.getId(), null))
-                .getUsername();
+        teacher = people.add(new Person("teacher-" + suffix, "Aigerim " + suffix, Role.TEACHER, school.id(), null))
+                .username();
         facilitator = people.add(new Person("facilitator-" + suffix, "Facilitator " + suffix, Role.FACILITATOR,
-                null, null)).getUsername();
-        otherTeacher = people.add(new Person("other-" + suffix, "Other " + suffix, Role.TEACHER, school.getId(),
-                null)).getUsername();
+                null, null)).username();
+        otherTeacher = people.add(new Person("other-" + suffix, "Other " + suffix, Role.TEACHER, school.id(),
+                null)).username();
     }
 
     /** A submitted draft of a new project's report by the teacher. */
     ReportVersion draft(String title) {
-        return reports.submitDraft(new ReportDraft(++projectIds, teacher, school.getId(), title, "en", "Reading",
+        return reports.submitDraft(new ReportDraft(++projectIds, teacher, school.id(), title, "en", "Reading",
                 "2025-2026", "pupils ".repeat(800), "Pupils in grade three read together.", "reading, grade 3",
                 facilitator));
     }
@@ -42,7 +42,7 @@ final class ReportFixtures {
     /** The teacher's next version of report {@code reportId}, after it was returned. */
     ReportVersion draft2(Long reportId) {
         ProjectReport report = reports.report(reportId);
-        return reports.submitDraft(new ReportDraft(report.getProjectId(), teacher, school.getId(), "Revised",
+        return reports.submitDraft(new ReportDraft(report.getProjectId(), teacher, school.id(), "Revised",
                 "en", "Reading", "2025-2026", "pupils ".repeat(800), "Revised body.", null, facilitator));
     }
 

@@ -74,8 +74,8 @@ class AdminDashboardIntegrationTests {
 
     @Test
     void theRegionAndProgrammeInTheQueryChooseWhoIsShown() throws Exception {
-        Long abai = schools.regionByCode("ABA").orElseThrow().getId();
-        Long programme = schools.programmes().get(0).getId();
+        Long abai = schools.regionByCode("ABA").orElseThrow().id();
+        Long programme = schools.programmes().get(0).id();
 
         assertThat(page("?region=" + abai, "en")).contains("2 teachers in 1 circles", "Olga Petrenko", "Zhanar Sadykova")
                 .doesNotContain("Aliya Omarova", "Madina Tulegenova");
@@ -96,7 +96,7 @@ class AdminDashboardIntegrationTests {
         assertThat(DashboardPages.bars(DashboardPages.svg(page("", "en"), "outcomes"))).containsExactly(
                 new Bar("Certified", 2), new Bar("Not certified", 0), new Bar("Not eligible", 1),
                 new Bar("Not endorsed", 0), new Bar("In progress", 1));
-        Long abai = schools.regionByCode("ABA").orElseThrow().getId();
+        Long abai = schools.regionByCode("ABA").orElseThrow().id();
         assertThat(DashboardPages.bars(DashboardPages.svg(page("?region=" + abai, "ru"), "outcomes")))
                 .containsExactly(new Bar("Сертифицирован", 0), new Bar("Не сертифицирован", 0),
                         new Bar("Не допущен", 0), new Bar("Не рекомендован фасилитатором", 0),
@@ -127,7 +127,7 @@ class AdminDashboardIntegrationTests {
 
     @Test
     void theXlsxExportReadsBackWithTheSameRows() throws Exception {
-        Long abai = schools.regionByCode("ABA").orElseThrow().getId();
+        Long abai = schools.regionByCode("ABA").orElseThrow().id();
         MockHttpServletResponse response = mvc.perform(get("/dashboard/admin/teachers.xlsx").param("lang", "kk")
                 .param("region", abai.toString()).with(user("admin").roles("ADMIN"))).andReturn().getResponse();
 

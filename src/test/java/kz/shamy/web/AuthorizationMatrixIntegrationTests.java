@@ -168,7 +168,7 @@ class AuthorizationMatrixIntegrationTests {
         Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
         Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();
         LocalDate day1 = LocalDate.now().plusDays(30);
-        Long workshop = workshops.plan(new WorkshopPlan(null, schools.regionByCode("TUR").orElseThrow().getId(),
+        Long workshop = workshops.plan(new WorkshopPlan(null, schools.regionByCode("TUR").orElseThrow().id(),
                 "Sairam village school No. 12", day1, day1.plusDays(1), day1.minusDays(7),
                 List.of("teacher1", "teacher2"))).workshopId();
         Task reviewPlan = taskService.createTaskQuery().taskDefinitionKey("ReviewPlan").taskAssignee("facilitator1")
@@ -612,7 +612,7 @@ class AuthorizationMatrixIntegrationTests {
         return """
                 {"regionId": %d, "venue": "Ordabasy secondary school", "day1": "%s", "day2": "%s",
                  "registrationDeadline": "%s", "invitees": ["teacher3"]}
-                """.formatted(schools.regionByCode("TUR").orElseThrow().getId(), day1, day1.plusDays(1),
+                """.formatted(schools.regionByCode("TUR").orElseThrow().id(), day1, day1.plusDays(1),
                 day1.minusDays(7));
     }
 
@@ -655,7 +655,7 @@ class AuthorizationMatrixIntegrationTests {
     // ---- fixtures
 
     private Long draft(long projectId, String teacher, String facilitator) {
-        Long school = people.find(teacher).orElseThrow().getSchoolId();
+        Long school = people.find(teacher).orElseThrow().schoolId();
         return reports.submitDraft(new ReportDraft(projectId, teacher, school, "Reading together", "en", "Reading",
                 "2026-2027", "pupils read together ".repeat(200).trim(), "What we did.", "reading", facilitator))
                 .getReportId();

@@ -63,7 +63,7 @@ class EngineRestErrorsIntegrationTests {
         ShamyHttp http = new ShamyHttp(port);
         Region region = schools.regions().get(0);
         LocalDate day1 = LocalDate.now().plusDays(30);
-        Answer planned = http.post("admin", "/api/workshops", Map.of("regionId", region.getId(), "venue", "Shymkent",
+        Answer planned = http.post("admin", "/api/workshops", Map.of("regionId", region.id(), "venue", "Shymkent",
                 "day1", day1.toString(), "day2", day1.plusDays(1).toString(),
                 "registrationDeadline", day1.minusDays(10).toString(), "invitees", List.of("teacher3")));
         assertThat(planned.status()).as(planned.text()).isEqualTo(201);
