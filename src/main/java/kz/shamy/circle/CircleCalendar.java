@@ -25,13 +25,13 @@ class CircleCalendar implements CalendarSource {
     @Transactional(readOnly = true)
     public List<CalendarEntry> entriesFor(String username) {
         Map<Long, Circle> theirs = new LinkedHashMap<>();
-        circles.circleOf(username).ifPresent(circle -> theirs.put(circle.getId(), circle));
-        circles.openCirclesOf(username).forEach(circle -> theirs.put(circle.getId(), circle));
+        circles.circleOf(username).ifPresent(circle -> theirs.put(circle.id(), circle));
+        circles.openCirclesOf(username).forEach(circle -> theirs.put(circle.id(), circle));
         List<CalendarEntry> entries = new ArrayList<>();
         for (Circle circle : theirs.values()) {
-            for (CircleSession session : sessions.findByCircleIdOrderByHeldOnAscIdAsc(circle.getId())) {
+            for (CircleSession session : sessions.findByCircleIdOrderByHeldOnAscIdAsc(circle.id())) {
                 entries.add(CalendarEntry.onDay("circle-session-" + session.getId(), session.getHeldOn(),
-                        "calendar.circleSession", List.of(circle.getAcademicYear()), null));
+                        "calendar.circleSession", List.of(circle.academicYear()), null));
             }
         }
         return entries;

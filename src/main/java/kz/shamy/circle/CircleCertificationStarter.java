@@ -30,8 +30,8 @@ class CircleCertificationStarter implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Circle circle = circles.boundTo(execution.getProcessInstanceId());
-        Long circleId = circle.getId();
-        String facilitatorId = circle.getFacilitatorId();
+        Long circleId = circle.id();
+        String facilitatorId = circle.facilitatorId();
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (CircleMembership member : circles.completedTeachers(circleId)) {
             Map<String, Object> variables = new HashMap<>();

@@ -17,6 +17,6 @@ class CircleClosing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        circles.close(circles.boundTo(execution.getProcessInstanceId()).getId());
+        circles.close(circles.boundTo(execution.getProcessInstanceId()).id());
     }
 }

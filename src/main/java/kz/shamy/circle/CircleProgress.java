@@ -69,8 +69,8 @@ public class CircleProgress {
         }
     }
 
-    private static final Comparator<DevelopmentProject> STARTED = Comparator.comparing(DevelopmentProject::getStartedAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DevelopmentProject::getId);
+    private static final Comparator<DevelopmentProject> STARTED = Comparator.comparing(DevelopmentProject::startedAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DevelopmentProject::id);
 
     private final CircleRepository circles;
     private final CircleMembershipRepository memberships;
@@ -89,15 +89,17 @@ public class CircleProgress {
 
     /** Every circle, open and closed (certification begins when a circle closes), newest year first. */
     public List<Circle> allCircles() {
-        return circles.findAll(Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("id")));
+        return circles.findAll(Sort.by(Sort.Order.desc("academicYear"), Sort.Order.asc("id"))).stream()
+                .map(CircleEntry::view).toList();
     }
 
     /** The circle's teachers in alphabetical order of username, each with their latest project's stage. */
     public List<TeacherProgress> teachersOf(Long circleId) {
         Map<String, DevelopmentProject> latest = new HashMap<>();
-        for (DevelopmentProject project : projects.findByCircleIdOrderByTeacher(circleId)) {
+        for (DevelopmentProject project : projects.findByCircleIdOrderByTeacher(circleId).stream()
+                .map(DevelopmentProjectEntry::view).toList()) {
             // a teacher who started again in the same circle: the later project is the one that counts
-            latest.merge(project.getTeacher(), project, BinaryOperator.maxBy(STARTED));
+            latest.merge(project.teacher(), project, BinaryOperator.maxBy(STARTED));
         }
         Map<String, Instant> dues = timelines.openTaskDues(latest.values());
         List<TeacherProgress> rows = new ArrayList<>();
@@ -105,8 +107,8 @@ public class CircleProgress {
             DevelopmentProject project = latest.get(membership.getTeacherId());
             rows.add(project == null
                     ? new TeacherProgress(circleId, membership.getTeacherId(), null, null, null, null)
-                    : new TeacherProgress(circleId, project.getTeacher(), project.getId(), project.getStage(),
-                            project.getStageChangedAt(), timelines.dueOfCurrentStage(project, dues)));
+                    : new TeacherProgress(circleId, project.teacher(), project.id(), project.stage(),
+                            project.stageChangedAt(), timelines.dueOfCurrentStage(project, dues)));
         }
         return rows;
     }

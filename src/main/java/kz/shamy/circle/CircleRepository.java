@@ -9,29 +9,29 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CircleRepository extends JpaRepository<Circle, Long> {
+interface CircleRepository extends JpaRepository<CircleEntry, Long> {
 
-    @Query("select c from Circle c, CircleMembership m"
+    @Query("select c from CircleEntry c, CircleMembership m"
             + " where m.circleId = c.id and m.teacherId = :teacherId and c.status = :status")
-    List<Circle> findByTeacher(@Param("teacherId") String teacherId, @Param("status") CircleStatus status);
+    List<CircleEntry> findByTeacher(@Param("teacherId") String teacherId, @Param("status") CircleStatus status);
 
-    List<Circle> findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(String facilitatorId, CircleStatus status);
+    List<CircleEntry> findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(String facilitatorId, CircleStatus status);
 
-    List<Circle> findByStatusOrderByAcademicYearDescIdAsc(CircleStatus status);
+    List<CircleEntry> findByStatusOrderByAcademicYearDescIdAsc(CircleStatus status);
 
-    Optional<Circle> findByProcessInstanceId(String processInstanceId);
+    Optional<CircleEntry> findByProcessInstanceId(String processInstanceId);
 
     /** The circle, its row locked until the transaction ends, so two such transactions take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Circle c where c.id = :id")
-    Optional<Circle> lockById(@Param("id") Long id);
+    @Query("select c from CircleEntry c where c.id = :id")
+    Optional<CircleEntry> lockById(@Param("id") Long id);
 
-    default Optional<Circle> findOpenByTeacher(String teacherId) {
+    default Optional<CircleEntry> findOpenByTeacher(String teacherId) {
         return findByTeacher(teacherId, CircleStatus.OPEN).stream().findFirst();
     }
 
     /** Which of these teachers already belong to a circle in this status. */
-    @Query("select m.teacherId from CircleMembership m, Circle c"
+    @Query("select m.teacherId from CircleMembership m, CircleEntry c"
             + " where m.circleId = c.id and c.status = :status and m.teacherId in :teacherIds")
     List<String> membersAmong(@Param("teacherIds") Collection<String> teacherIds, @Param("status") CircleStatus status);
 }

@@ -44,7 +44,7 @@ class CircleSessionListener implements TaskListener {
         String notes = FormInput.TASK.atMost(SESSION_NOTES,
                 FormInput.TASK.text(SESSION_NOTES, task.getVariable(SESSION_NOTES)), MAX_NOTES);
         try {
-            sessions.recordSession(circles.boundTo(execution.getProcessInstanceId()).getId(), heldOn, attendees, notes);
+            sessions.recordSession(circles.boundTo(execution.getProcessInstanceId()).id(), heldOn, attendees, notes);
         } catch (InvalidRequest e) {
             throw new TaskInputRejected(e.getMessage());
         }

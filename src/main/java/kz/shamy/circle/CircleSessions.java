@@ -40,7 +40,7 @@ class CircleSessions {
         requireMembers("sessionAttendees", present, teachers);
         CircleSession session = sessions.save(new CircleSession(circleId, heldOn, present, notes));
         for (String teacher : teachers) {
-            notifier.notify(teacher, "notify.circle.sessionRecorded", heldOn, circle.getAcademicYear());
+            notifier.notify(teacher, "notify.circle.sessionRecorded", heldOn, circle.academicYear());
         }
         return session;
     }
@@ -56,7 +56,7 @@ class CircleSessions {
             throw new InvalidRequest("presenters", "each teacher presents one poster; a teacher is listed twice");
         }
         requireMembers("presenters", presenters, circles.teachersOf(circleId));
-        Map<String, DevelopmentProject> posters = projects.withPosterByTeacher(circleId);
+        Map<String, DevelopmentProjectEntry> posters = projects.withPosterByTeacher(circleId);
         for (String presenter : presenters) {
             if (!posters.containsKey(presenter)) {
                 throw new InvalidRequest("presenters", "'" + presenter + "' has no poster yet: the teacher gives its"

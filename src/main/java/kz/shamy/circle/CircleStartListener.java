@@ -41,24 +41,24 @@ class CircleStartListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Circle circle = circle(execution.getVariable(CIRCLE_ID));
         Object facilitatorId = execution.getVariable(FACILITATOR_ID);
-        if (!circle.getFacilitatorId().equals(facilitatorId)) {
+        if (!circle.facilitatorId().equals(facilitatorId)) {
             throw new ProcessStartRejected(FACILITATOR_ID + " '" + facilitatorId + "' is not the facilitator of circle "
-                    + circle.getId());
+                    + circle.id());
         }
         List<String> teacherIds = teacherIds(execution.getVariable(TEACHER_IDS));
-        if (!new TreeSet<>(teacherIds).equals(new TreeSet<>(circles.teachersOf(circle.getId())))
+        if (!new TreeSet<>(teacherIds).equals(new TreeSet<>(circles.teachersOf(circle.id())))
                 || new TreeSet<>(teacherIds).size() != teacherIds.size()) {
-            throw new ProcessStartRejected(TEACHER_IDS + " must list each teacher of circle " + circle.getId()
-                    + " once: " + circles.teachersOf(circle.getId()));
+            throw new ProcessStartRejected(TEACHER_IDS + " must list each teacher of circle " + circle.id()
+                    + " once: " + circles.teachersOf(circle.id()));
         }
         List<String> notInducted = circles.notInducted(teacherIds);
         if (!notInducted.isEmpty()) {
             throw new ProcessStartRejected(new TeachersNotInducted(notInducted).getMessage());
         }
-        execution.setVariable(CIRCLE_ID, circle.getId());
+        execution.setVariable(CIRCLE_ID, circle.id());
         execution.setVariable(TEACHER_IDS, JsonLists.of(teacherIds));
         execution.setVariable(SESSION_CYCLE, sessionCycle(execution.getVariable(SESSION_CYCLE)));
-        circles.attachProcess(circle.getId(), execution.getProcessInstanceId());
+        circles.attachProcess(circle.id(), execution.getProcessInstanceId());
     }
 
     private Circle circle(Object value) {
@@ -67,7 +67,7 @@ class CircleStartListener implements ExecutionListener {
         }
         Circle circle = circles.find(number.longValue())
                 .orElseThrow(() -> new ProcessStartRejected("circle " + value + " does not exist"));
-        if (!circle.isOpen() || circle.getProcessInstanceId() != null) {
+        if (!circle.isOpen() || circle.processInstanceId() != null) {
             throw new ProcessStartRejected("circle " + value + " is closed or its cycle is already running");
         }
         return circle;

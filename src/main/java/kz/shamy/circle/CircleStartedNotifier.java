@@ -24,9 +24,9 @@ class CircleStartedNotifier implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Circle circle = circles.boundTo(execution.getProcessInstanceId());
-        String facilitator = people.displayName(circle.getFacilitatorId());
-        for (String teacher : circles.teachersOf(circle.getId())) {
-            notifier.notify(teacher, "notify.circle.started", circle.getAcademicYear(), facilitator);
+        String facilitator = people.displayName(circle.facilitatorId());
+        for (String teacher : circles.teachersOf(circle.id())) {
+            notifier.notify(teacher, "notify.circle.started", circle.academicYear(), facilitator);
         }
     }
 }

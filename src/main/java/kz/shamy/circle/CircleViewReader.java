@@ -34,8 +34,8 @@ class CircleViewReader {
                 .map(e -> new CircleView.Event(e.getId(), e.getHeldOn(), e.getPlace(), e.getPosters().stream()
                         .map(p -> new CircleView.Poster(p.getTeacherId(), titles.get(p.getTeacherId()))).toList()))
                 .toList();
-        return new CircleView(circle.getId(), circle.getSchoolId(), circle.getFacilitatorId(),
-                circle.getAcademicYear(), circle.getStatus(), circle.getProcessInstanceId(), circle.getStartedAt(),
-                circle.getClosedAt(), members, held, events);
+        return new CircleView(circle.id(), circle.schoolId(), circle.facilitatorId(),
+                circle.academicYear(), circle.status(), circle.processInstanceId(), circle.startedAt(),
+                circle.closedAt(), members, held, events);
     }
 }

@@ -67,7 +67,7 @@ public class Circles {
         requireFreeTeachers(teacherIds);
         requireInducted(teacherIds);
 
-        Circle circle = circles.save(new Circle(schoolId, facilitatorId, year, clock.instant()));
+        CircleEntry circle = circles.save(new CircleEntry(schoolId, facilitatorId, year, clock.instant()));
         teacherIds.forEach(teacher -> memberships.save(new CircleMembership(circle.getId(), teacher)));
 
         Map<String, Object> variables = new HashMap<>();
@@ -111,7 +111,7 @@ public class Circles {
     }
 
     public Optional<Circle> find(Long circleId) {
-        return circleId == null ? Optional.empty() : circles.findById(circleId);
+        return circleId == null ? Optional.empty() : circles.findById(circleId).map(CircleEntry::view);
     }
 
     public Circle require(Long circleId) {
@@ -120,21 +120,23 @@ public class Circles {
 
     /** The open circle the teacher belongs to, if any. */
     public Optional<Circle> circleOf(String teacherId) {
-        return circles.findOpenByTeacher(teacherId);
+        return circles.findOpenByTeacher(teacherId).map(CircleEntry::view);
     }
 
     /** The open circles this facilitator runs. */
     public List<Circle> openCirclesOf(String facilitatorId) {
-        return circles.findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(facilitatorId, CircleStatus.OPEN);
+        return circles.findByFacilitatorIdAndStatusOrderByAcademicYearDescIdAsc(facilitatorId, CircleStatus.OPEN)
+                .stream().map(CircleEntry::view).toList();
     }
 
     /** Every open circle, for administrators. */
     public List<Circle> openCircles() {
-        return circles.findByStatusOrderByAcademicYearDescIdAsc(CircleStatus.OPEN);
+        return circles.findByStatusOrderByAcademicYearDescIdAsc(CircleStatus.OPEN).stream().map(CircleEntry::view)
+                .toList();
     }
 
     public boolean isFacilitatorOf(String facilitatorId, Long circleId) {
-        return find(circleId).map(circle -> circle.getFacilitatorId().equals(facilitatorId)).orElse(false);
+        return find(circleId).map(circle -> circle.facilitatorId().equals(facilitatorId)).orElse(false);
     }
 
     /** Usernames of the circle's teachers, in alphabetical order. */
@@ -167,13 +169,13 @@ public class Circles {
      */
     Circle boundTo(String processInstanceId) {
         return circles.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
-                "process instance " + processInstanceId + " is bound to no circle"));
+                "process instance " + processInstanceId + " is bound to no circle")).view();
     }
 
     /** Called as the circle's process starts, so the circle knows which instance runs its year. */
     @Transactional
     void attachProcess(Long circleId, String processInstanceId) {
-        require(circleId).attachProcess(processInstanceId);
+        entry(circleId).attachProcess(processInstanceId);
     }
 
     /** One teacher's development work has ended; completed or not, with the project it produced. */
@@ -186,6 +188,11 @@ public class Circles {
 
     @Transactional
     void close(Long circleId) {
-        require(circleId).close(clock.instant());
+        entry(circleId).close(clock.instant());
+    }
+
+    private CircleEntry entry(Long circleId) {
+        return (circleId == null ? Optional.<CircleEntry>empty() : circles.findById(circleId))
+                .orElseThrow(() -> new NotFound("circle", circleId));
     }
 }

@@ -43,7 +43,7 @@ class CirclesController {
     @GetMapping("/{id}")
     CircleView circle(@PathVariable Long id, Authentication user) {
         Circle circle = circles.require(id);
-        boolean allowed = has(user, Role.ADMIN) || circle.getFacilitatorId().equals(user.getName())
+        boolean allowed = has(user, Role.ADMIN) || circle.facilitatorId().equals(user.getName())
                 || circles.teachersOf(id).contains(user.getName());
         if (!allowed) {
             throw new Forbidden("only admins, the circle's facilitator and its teachers may see circle " + id);

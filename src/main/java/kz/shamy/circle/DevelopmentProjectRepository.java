@@ -7,17 +7,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DevelopmentProjectRepository extends JpaRepository<DevelopmentProject, Long> {
+interface DevelopmentProjectRepository extends JpaRepository<DevelopmentProjectEntry, Long> {
 
-    Optional<DevelopmentProject> findFirstByTeacherOrderByStartedAtDescIdDesc(String teacher);
+    Optional<DevelopmentProjectEntry> findFirstByTeacherOrderByStartedAtDescIdDesc(String teacher);
 
-    List<DevelopmentProject> findByCircleIdOrderByTeacher(Long circleId);
+    List<DevelopmentProjectEntry> findByCircleIdOrderByTeacher(Long circleId);
 
-    Optional<DevelopmentProject> findByProcessInstanceId(String processInstanceId);
+    Optional<DevelopmentProjectEntry> findByProcessInstanceId(String processInstanceId);
 
     /** The circle's projects whose poster PresentPoster recorded, by teacher (a teacher's later project wins). */
-    default Map<String, DevelopmentProject> withPosterByTeacher(Long circleId) {
+    default Map<String, DevelopmentProjectEntry> withPosterByTeacher(Long circleId) {
         return findByCircleIdOrderByTeacher(circleId).stream().filter(project -> project.getPosterTitle() != null)
-                .collect(Collectors.toMap(DevelopmentProject::getTeacher, Function.identity(), (a, b) -> b));
+                .collect(Collectors.toMap(DevelopmentProjectEntry::getTeacher, Function.identity(), (a, b) -> b));
     }
 }

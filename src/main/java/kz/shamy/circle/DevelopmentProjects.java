@@ -41,16 +41,21 @@ public class DevelopmentProjects {
 
     /** The teacher's latest project, if they have one. */
     public Optional<DevelopmentProject> latestOf(String teacherId) {
-        return teacherId == null ? Optional.empty() : projects.findFirstByTeacherOrderByStartedAtDescIdDesc(teacherId);
+        return teacherId == null ? Optional.empty()
+                : projects.findFirstByTeacherOrderByStartedAtDescIdDesc(teacherId).map(DevelopmentProjectEntry::view);
     }
 
     /** The stage of the teacher's latest project, if they have one. */
     public Optional<ProjectStage> stageOf(String teacherId) {
-        return latestOf(teacherId).map(DevelopmentProject::getStage);
+        return latestOf(teacherId).map(DevelopmentProject::stage);
     }
 
     public DevelopmentProject project(Long id) {
-        return (id == null ? Optional.<DevelopmentProject>empty() : projects.findById(id))
+        return entry(id).view();
+    }
+
+    private DevelopmentProjectEntry entry(Long id) {
+        return (id == null ? Optional.<DevelopmentProjectEntry>empty() : projects.findById(id))
                 .orElseThrow(() -> new NotFound("development project", id));
     }
 
@@ -60,21 +65,22 @@ public class DevelopmentProjects {
      */
     DevelopmentProject boundTo(String processInstanceId) {
         return projects.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
-                "process instance " + processInstanceId + " is bound to no development project"));
+                "process instance " + processInstanceId + " is bound to no development project")).view();
     }
 
     /** The project a process instance is about, if it is about one. */
     Optional<DevelopmentProject> findBoundTo(String processInstanceId) {
-        return processInstanceId == null ? Optional.empty() : projects.findByProcessInstanceId(processInstanceId);
+        return processInstanceId == null ? Optional.empty()
+                : projects.findByProcessInstanceId(processInstanceId).map(DevelopmentProjectEntry::view);
     }
 
     public List<DevelopmentProject> projectsOfCircle(Long circleId) {
-        return projects.findByCircleIdOrderByTeacher(circleId);
+        return projects.findByCircleIdOrderByTeacher(circleId).stream().map(DevelopmentProjectEntry::view).toList();
     }
 
     /** How many of the method's {@value ProjectStage#METHOD_STAGES} stages the project has done. */
     public int stagesCompleted(Long projectId) {
-        return project(projectId).getStage().stagesCompleted();
+        return project(projectId).stage().stagesCompleted();
     }
 
     public boolean isAuthorOrFacilitator(String username, Long projectId) {
@@ -101,19 +107,19 @@ public class DevelopmentProjects {
     @Transactional
     DevelopmentProject open(String teacher, String facilitator, Long circleId, Long schoolId,
             String processInstanceId) {
-        return projects.save(new DevelopmentProject(teacher, facilitator, circleId, schoolId, processInstanceId,
-                clock.instant()));
+        return projects.save(new DevelopmentProjectEntry(teacher, facilitator, circleId, schoolId, processInstanceId,
+                clock.instant())).view();
     }
 
     @Transactional
     void moveTo(Long projectId, ProjectStage stage) {
-        project(projectId).moveTo(stage, clock.instant());
+        entry(projectId).moveTo(stage, clock.instant());
     }
 
     /** Keeps what the teacher wrote for one of the first four steps (values, concern, culture, consultation). */
     @Transactional
     void record(Long projectId, ProjectStage step, String text) {
-        project(projectId).record(step, required("text", text));
+        entry(projectId).record(step, required("text", text));
     }
 
     @Transactional
@@ -176,12 +182,12 @@ public class DevelopmentProjects {
         if (text.length() > 300) {
             throw new InvalidRequest("posterTitle", "the poster title must be at most 300 characters");
         }
-        project(projectId).preparePoster(text);
+        entry(projectId).preparePoster(text);
     }
 
     @Transactional
     void complete(Long projectId) {
-        project(projectId).complete(clock.instant());
+        entry(projectId).complete(clock.instant());
     }
 
     private static String required(String field, String text) {

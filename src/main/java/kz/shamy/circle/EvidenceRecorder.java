@@ -39,7 +39,7 @@ class EvidenceRecorder implements TaskListener {
             throw new TaskInputRejected("choose one: add another entry (addAnotherEntry) or the development work"
                     + " is done (workDone)");
         }
-        Long projectId = projects.boundTo(task.getProcessInstanceId()).getId();
+        Long projectId = projects.boundTo(task.getProcessInstanceId()).id();
         String description = ProjectTaskInput.text(task, ENTRY_DESCRIPTION);
         if (another || description != null && !description.isBlank()) {
             LocalDate date = ProjectTaskInput.date(task, ENTRY_DATE);

@@ -19,8 +19,8 @@ class EvidenceReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).id();
         DevelopmentProject project = projects.project(projectId);
-        notifier.notify(project.getTeacher(), "notify.devwork.evidenceReminder", projects.evidenceCount(projectId));
+        notifier.notify(project.teacher(), "notify.devwork.evidenceReminder", projects.evidenceCount(projectId));
     }
 }

@@ -22,16 +22,16 @@ public class InstancePeople {
 
     /** The teacher whose development work this {@code development-work} instance is. */
     public String teacher(DelegateExecution execution) {
-        return projects.boundTo(execution.getProcessInstanceId()).getTeacher();
+        return projects.boundTo(execution.getProcessInstanceId()).teacher();
     }
 
     /** The facilitator who reviews it. */
     public String facilitator(DelegateExecution execution) {
-        return projects.boundTo(execution.getProcessInstanceId()).getFacilitator();
+        return projects.boundTo(execution.getProcessInstanceId()).facilitator();
     }
 
     /** The facilitator of the circle whose year this {@code circle-cycle} instance runs. */
     public String circleFacilitator(DelegateExecution execution) {
-        return circles.boundTo(execution.getProcessInstanceId()).getFacilitatorId();
+        return circles.boundTo(execution.getProcessInstanceId()).facilitatorId();
     }
 }

@@ -30,11 +30,11 @@ class MembershipResultListener implements ExecutionListener {
             return; // cancelled with the cycle, or the multi-instance body rather than one teacher's instance
         }
         // the project and whether it completed come from Shamy's tables, not from what the called process returned
-        Long circleId = circles.boundTo(execution.getProcessInstanceId()).getId();
+        Long circleId = circles.boundTo(execution.getProcessInstanceId()).id();
         DevelopmentProject project = projects.projectsOfCircle(circleId).stream()
-                .filter(candidate -> candidate.getTeacher().equals(teacher))
-                .max(Comparator.comparing(DevelopmentProject::getId)).orElse(null);
-        circles.recordProjectResult(circleId, teacher, project == null ? null : project.getId(),
-                project != null && project.getStage() == ProjectStage.COMPLETED);
+                .filter(candidate -> candidate.teacher().equals(teacher))
+                .max(Comparator.comparing(DevelopmentProject::id)).orElse(null);
+        circles.recordProjectResult(circleId, teacher, project == null ? null : project.id(),
+                project != null && project.stage() == ProjectStage.COMPLETED);
     }
 }

@@ -51,15 +51,15 @@ class MyProgrammeController {
             return "my-programme";
         }
         DevelopmentProject project = latest.get();
-        List<ProjectPlan> plans = projects.plans(project.getId());
-        List<PlanReview> reviews = projects.planReviews(project.getId());
-        Optional<ProjectReport> report = reports.ofProject(project.getId());
-        List<ReportVersion> versions = report.map(r -> reports.versions(r.getId())).orElse(List.of());
+        List<ProjectPlan> plans = projects.plans(project.id());
+        List<PlanReview> reviews = projects.planReviews(project.id());
+        Optional<ProjectReport> report = reports.ofProject(project.id());
+        List<ReportVersion> versions = report.map(r -> reports.versions(r.id())).orElse(List.of());
 
         model.addAttribute("steps", timelines.stepsOf(project));
         model.addAttribute("plan", plans.isEmpty() ? null : plans.get(plans.size() - 1));
         model.addAttribute("planRounds", plans.size());
-        model.addAttribute("evidence", projects.evidence(project.getId()));
+        model.addAttribute("evidence", projects.evidence(project.id()));
         model.addAttribute("report", report.orElse(null));
         model.addAttribute("reportVersion", versions.isEmpty() ? null : versions.get(versions.size() - 1));
         model.addAttribute("feedback", feedback(reviews, versions));
@@ -75,8 +75,8 @@ class MyProgrammeController {
         }
         for (ReportVersion version : versions) {
             if (version.isDecided()) {
-                all.add(new Feedback(version.getDecidedAt(), false, version.getVersionNumber(),
-                        version.getDecision().name(), version.getDecisionComments(), version.getDecidedBy()));
+                all.add(new Feedback(version.decidedAt(), false, version.versionNumber(),
+                        version.decision().name(), version.decisionComments(), version.decidedBy()));
             }
         }
         all.sort(Comparator.comparing(Feedback::at, Comparator.nullsLast(Comparator.reverseOrder())));

@@ -45,7 +45,7 @@ class NetworkEventListener implements TaskListener {
         }
         List<String> presenters = FormInput.TASK.usernames(task.getVariable(PRESENTERS));
         try {
-            sessions.recordNetworkEvent(circles.boundTo(execution.getProcessInstanceId()).getId(), heldOn, place, presenters);
+            sessions.recordNetworkEvent(circles.boundTo(execution.getProcessInstanceId()).id(), heldOn, place, presenters);
         } catch (InvalidRequest e) {
             throw new TaskInputRejected(e.getMessage());
         }

@@ -34,7 +34,7 @@ class NetworkEventReadiness {
      */
     @Transactional
     void posterRecorded(Long circleId) {
-        Circle circle = circleId == null ? null : circles.lockById(circleId).orElse(null);
+        CircleEntry circle = circleId == null ? null : circles.lockById(circleId).orElse(null);
         if (circle == null || !circle.isOpen() || circle.getProcessInstanceId() == null) {
             return; // a project started outside a circle's cycle
         }

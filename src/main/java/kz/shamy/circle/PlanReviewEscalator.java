@@ -27,11 +27,11 @@ class PlanReviewEscalator implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).id();
         projects.escalateReview(projectId, ProjectStage.PLAN_REVIEW);
         DevelopmentProject project = projects.project(projectId);
-        String teacher = people.displayName(project.getTeacher());
-        notifier.notifyAbout(project.getFacilitator(), "/projects/" + projectId, "notify.devwork.planReviewOverdue",
+        String teacher = people.displayName(project.teacher());
+        notifier.notifyAbout(project.facilitator(), "/projects/" + projectId, "notify.devwork.planReviewOverdue",
                 teacher, projectId);
         for (Person admin : people.withRole(Role.ADMIN)) {
             notifier.notifyAbout(admin.username(), "/projects/" + projectId,

@@ -33,12 +33,12 @@ class PlanReviewRecorder implements TaskListener {
         String comments = ProjectTaskInput.text(task, PLAN_REVIEW_COMMENTS);
         DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
         PlanReview review = ProjectTaskInput.orRejected(PLAN_REVIEW_COMMENTS,
-                () -> projects.reviewPlan(project.getId(), approved, comments, ProjectReviewer.of(task)));
-        String teacher = project.getTeacher();
+                () -> projects.reviewPlan(project.id(), approved, comments, ProjectReviewer.of(task)));
+        String teacher = project.teacher();
         if (approved) {
             notifier.notify(teacher, "notify.devwork.planApproved", review.getRound());
         } else {
-            notifier.notifyAbout(teacher, "/projects/" + project.getId(), "notify.devwork.planReturned", review.getRound(), review.getComments());
+            notifier.notifyAbout(teacher, "/projects/" + project.id(), "notify.devwork.planReturned", review.getRound(), review.getComments());
         }
         task.setVariable(PLAN_APPROVED, approved);
         task.removeVariable(PLAN_REVIEW_COMMENTS);

@@ -38,13 +38,13 @@ class ProjectOpening implements ExecutionListener {
         DelegateExecution caller = execution.getSuperExecution();
         Circle circle = caller != null ? circles.boundTo(caller.getProcessInstanceId()) : namedCircle(execution);
         Person teacher = teacher(execution);
-        if (!circles.teachersOf(circle.getId()).contains(teacher.username())) {
+        if (!circles.teachersOf(circle.id()).contains(teacher.username())) {
             throw new ProcessStartRejected("development-work: " + teacher.username() + " is not a teacher of circle "
-                    + circle.getId());
+                    + circle.id());
         }
-        DevelopmentProject project = projects.open(teacher.username(), circle.getFacilitatorId(), circle.getId(),
+        DevelopmentProject project = projects.open(teacher.username(), circle.facilitatorId(), circle.id(),
                 teacher.schoolId(), execution.getProcessInstanceId());
-        execution.setVariable(PROJECT_ID, project.getId());
+        execution.setVariable(PROJECT_ID, project.id());
         execution.setVariable(PROJECT_COMPLETED, false);
     }
 

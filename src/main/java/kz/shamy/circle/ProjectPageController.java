@@ -34,17 +34,17 @@ class ProjectPageController {
         DevelopmentProject project = projects.project(id);
         boolean admin = user.getAuthorities().stream()
                 .anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
-        boolean involved = user.getName().equals(project.getTeacher())
-                || user.getName().equals(project.getFacilitator());
+        boolean involved = user.getName().equals(project.teacher())
+                || user.getName().equals(project.facilitator());
         if (!admin && !involved) {
             throw new NotFound("development project", id);
         }
         model.addAttribute("project", project);
         // the reader's own open task on this project (the facilitator's review, the teacher's next step)
-        model.addAttribute("heldTasks", heldTasks.heldIn(project.getProcessInstanceId(), user.getName()));
+        model.addAttribute("heldTasks", heldTasks.heldIn(project.processInstanceId(), user.getName()));
         model.addAttribute("rounds", PlanRound.of(projects, id));
         model.addAttribute("evidence", projects.evidence(id));
-        model.addAttribute("reportId", reports.ofProject(id).map(report -> report.getId()).orElse(null));
+        model.addAttribute("reportId", reports.ofProject(id).map(report -> report.id()).orElse(null));
         return "project";
     }
 }

@@ -26,9 +26,9 @@ class ProjectPlanRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         String plan = ProjectTaskInput.text(task, PLAN_TEXT);
         DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
-        ProjectPlan round = ProjectTaskInput.orRejected(() -> projects.submitPlan(project.getId(), plan));
-        notifier.notifyAbout(project.getFacilitator(), "/projects/" + project.getId(), "notify.devwork.planSubmitted",
-                project.getTeacher(), round.getRound());
+        ProjectPlan round = ProjectTaskInput.orRejected(() -> projects.submitPlan(project.id(), plan));
+        notifier.notifyAbout(project.facilitator(), "/projects/" + project.id(), "notify.devwork.planSubmitted",
+                project.teacher(), round.getRound());
         task.removeVariable(PLAN_TEXT);
     }
 }

@@ -26,8 +26,8 @@ class ProjectPosterRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         String title = ProjectTaskInput.text(task, POSTER_TITLE);
         DevelopmentProject project = projects.boundTo(task.getProcessInstanceId());
-        ProjectTaskInput.orRejected(() -> projects.recordPoster(project.getId(), title));
+        ProjectTaskInput.orRejected(() -> projects.recordPoster(project.id(), title));
         ProjectTaskInput.remove(task, POSTER_TITLE);
-        networkEvent.posterRecorded(project.getCircleId());
+        networkEvent.posterRecorded(project.circleId());
     }
 }

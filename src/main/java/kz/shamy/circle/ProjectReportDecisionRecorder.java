@@ -37,9 +37,9 @@ class ProjectReportDecisionRecorder implements TaskListener {
         }
         boolean approved = ProjectTaskInput.decision(task, REPORT_APPROVED, "approve the report, or return it?");
         String comments = ProjectTaskInput.text(task, REPORT_COMMENTS);
-        Long projectId = projects.boundTo(task.getProcessInstanceId()).getId();
+        Long projectId = projects.boundTo(task.getProcessInstanceId()).id();
         Long reportId = reports.ofProject(projectId).orElseThrow(
-                () -> new TaskInputRejected("project " + projectId + " has no report to decide on")).getId();
+                () -> new TaskInputRejected("project " + projectId + " has no report to decide on")).id();
         String reviewer = ProjectReviewer.of(task);
         if (approved) {
             ProjectTaskInput.orRejected(REPORT_COMMENTS, () -> reports.approve(reportId, reviewer, comments));
@@ -47,9 +47,9 @@ class ProjectReportDecisionRecorder implements TaskListener {
         } else {
             ReportVersion version = ProjectTaskInput.orRejected(REPORT_COMMENTS,
                     () -> reports.returnForRevision(reportId, reviewer, comments));
-            notifier.notifyAbout(projects.project(projectId).getTeacher(), "/projects/" + projectId,
+            notifier.notifyAbout(projects.project(projectId).teacher(), "/projects/" + projectId,
                     "notify.devwork.reportReturned",
-                    version.getVersionNumber(), version.getDecisionComments());
+                    version.versionNumber(), version.decisionComments());
         }
         task.setVariable(REPORT_APPROVED, approved);
         task.removeVariable(REPORT_COMMENTS);

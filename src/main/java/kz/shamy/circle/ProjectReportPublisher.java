@@ -28,12 +28,12 @@ class ProjectReportPublisher implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long projectId = projects.boundTo(execution.getProcessInstanceId()).getId();
+        Long projectId = projects.boundTo(execution.getProcessInstanceId()).id();
         ReportVersion published = reports.publish(reports.ofProject(projectId).orElseThrow(
-                () -> new IllegalStateException("project " + projectId + " has no report to publish")).getId());
+                () -> new IllegalStateException("project " + projectId + " has no report to publish")).id());
         projects.complete(projectId);
-        notifier.notify(projects.project(projectId).getTeacher(), "notify.devwork.reportPublished",
-                published.getTitle());
+        notifier.notify(projects.project(projectId).teacher(), "notify.devwork.reportPublished",
+                published.title());
         execution.setVariable(PROJECT_COMPLETED, true);
     }
 }

@@ -33,14 +33,14 @@ class ProjectReportRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DevelopmentProject project = projects.project(projects.boundTo(task.getProcessInstanceId()).getId());
-        ReportDraft draft = new ReportDraft(project.getId(), project.getTeacher(), project.getSchoolId(),
+        DevelopmentProject project = projects.project(projects.boundTo(task.getProcessInstanceId()).id());
+        ReportDraft draft = new ReportDraft(project.id(), project.teacher(), project.schoolId(),
                 ProjectTaskInput.text(task, REPORT_TITLE), ProjectTaskInput.text(task, REPORT_LANGUAGE),
                 ProjectTaskInput.text(task, REPORT_SUBJECT), ProjectTaskInput.text(task, ACADEMIC_YEAR),
                 ProjectTaskInput.text(task, REPORT_SUMMARY), ProjectTaskInput.text(task, REPORT_BODY),
-                ProjectTaskInput.text(task, REPORT_KEYWORDS), project.getFacilitator());
+                ProjectTaskInput.text(task, REPORT_KEYWORDS), project.facilitator());
         ReportVersion version = ProjectTaskInput.orRejected(() -> reports.submitDraft(draft));
-        task.setVariable(REPORT_ID, version.getReportId());
+        task.setVariable(REPORT_ID, version.reportId());
         ProjectTaskInput.remove(task, REPORT_TITLE, REPORT_LANGUAGE, REPORT_SUBJECT, ACADEMIC_YEAR, REPORT_SUMMARY,
                 REPORT_BODY, REPORT_KEYWORDS);
     }

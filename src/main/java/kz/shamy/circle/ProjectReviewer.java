@@ -22,7 +22,7 @@ class ProjectReviewer implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String teacher = projects.boundTo(task.getProcessInstanceId()).getTeacher();
+        String teacher = projects.boundTo(task.getProcessInstanceId()).teacher();
         String assignee = task.getAssignee();
         if (teacher != null && teacher.equals(assignee)) {
             throw new TaskInputRejected("a teacher cannot review their own work: " + task.getTaskDefinitionKey()

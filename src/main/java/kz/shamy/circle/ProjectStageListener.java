@@ -18,6 +18,6 @@ class ProjectStageListener implements TaskListener {
     public void notify(DelegateTask task) {
         ProjectStage stage = ProjectStage.ofTask(task.getTaskDefinitionKey()).orElseThrow(
                 () -> new IllegalStateException("no project stage for task " + task.getTaskDefinitionKey()));
-        projects.moveTo(projects.boundTo(task.getProcessInstanceId()).getId(), stage);
+        projects.moveTo(projects.boundTo(task.getProcessInstanceId()).id(), stage);
     }
 }

@@ -48,16 +48,16 @@ class ProjectTaskContext implements TaskContext {
             return Optional.empty();
         }
         DevelopmentProject project = bound.get();
-        List<PlanRound> rounds = PlanRound.of(projects, project.getId());
-        Optional<ProjectReport> report = reports.ofProject(project.getId());
-        List<ReportVersion> versions = report.map(r -> reports.versions(r.getId())).orElse(List.of());
+        List<PlanRound> rounds = PlanRound.of(projects, project.id());
+        Optional<ProjectReport> report = reports.ofProject(project.id());
+        List<ReportVersion> versions = report.map(r -> reports.versions(r.id())).orElse(List.of());
         Map<String, Object> model = new HashMap<>();
         model.put("project", project);
         model.put("step", task.taskDefinitionKey());
         model.put("rounds", rounds);
-        model.put("evidence", projects.evidence(project.getId()));
+        model.put("evidence", projects.evidence(project.id()));
         model.put("versions", versions);
-        report.ifPresent(r -> model.put("reportId", r.getId()));
+        report.ifPresent(r -> model.put("reportId", r.id()));
         return Optional.of(new View("project-task", model, prefill(task.taskDefinitionKey(), rounds, report, versions)));
     }
 
@@ -70,14 +70,14 @@ class ProjectTaskContext implements TaskContext {
         }
         if ("WriteReport".equals(step) && report.isPresent() && !versions.isEmpty()) {
             ReportVersion last = versions.get(versions.size() - 1);
-            if (last.getDecision() == ReportDecision.RETURNED) {
-                putIfPresent(prefill, REPORT_TITLE, last.getTitle());
-                putIfPresent(prefill, REPORT_SUMMARY, last.getSummary());
-                putIfPresent(prefill, REPORT_BODY, last.getBody());
-                putIfPresent(prefill, REPORT_KEYWORDS, last.getKeywords());
-                putIfPresent(prefill, REPORT_LANGUAGE, report.get().getLanguage());
-                putIfPresent(prefill, REPORT_SUBJECT, report.get().getSubject());
-                putIfPresent(prefill, ACADEMIC_YEAR, report.get().getAcademicYear());
+            if (last.decision() == ReportDecision.RETURNED) {
+                putIfPresent(prefill, REPORT_TITLE, last.title());
+                putIfPresent(prefill, REPORT_SUMMARY, last.summary());
+                putIfPresent(prefill, REPORT_BODY, last.body());
+                putIfPresent(prefill, REPORT_KEYWORDS, last.keywords());
+                putIfPresent(prefill, REPORT_LANGUAGE, report.get().language());
+                putIfPresent(prefill, REPORT_SUBJECT, report.get().subject());
+                putIfPresent(prefill, ACADEMIC_YEAR, report.get().academicYear());
             }
         }
         return prefill;

@@ -39,7 +39,7 @@ class ProjectTextRecorder implements TaskListener {
         if (text == null || text.isBlank()) {
             throw new TaskInputRejected(variable + " is required");
         }
-        ProjectTaskInput.orRejected(() -> projects.record(projects.boundTo(task.getProcessInstanceId()).getId(), step, text));
+        ProjectTaskInput.orRejected(() -> projects.record(projects.boundTo(task.getProcessInstanceId()).id(), step, text));
         task.removeVariable(variable);
     }
 }

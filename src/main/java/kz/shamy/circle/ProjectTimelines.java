@@ -57,7 +57,7 @@ public class ProjectTimelines {
     public List<Step> stepsOf(DevelopmentProject project) {
         Map<String, Instant> doneByTask = new HashMap<>();
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(project.getProcessInstanceId()).finished().list()) {
+                .processInstanceId(project.processInstanceId()).finished().list()) {
             // a returned plan is drafted and reviewed again: the last time counts
             doneByTask.merge(task.getTaskDefinitionKey(), task.getEndTime().toInstant(),
                     (a, b) -> a.isAfter(b) ? a : b);
@@ -65,10 +65,10 @@ public class ProjectTimelines {
         Instant due = dueOfCurrentStage(project, openTaskDues(List.of(project)));
         List<Step> steps = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
-            if (stage.ordinal() < project.getStage().ordinal() || project.getStage() == ProjectStage.COMPLETED) {
-                Instant doneAt = stage.taskKey().map(doneByTask::get).orElse(project.getCompletedAt());
+            if (stage.ordinal() < project.stage().ordinal() || project.stage() == ProjectStage.COMPLETED) {
+                Instant doneAt = stage.taskKey().map(doneByTask::get).orElse(project.completedAt());
                 steps.add(new Step(stage, StepState.DONE, doneAt, null));
-            } else if (stage == project.getStage()) {
+            } else if (stage == project.stage()) {
                 steps.add(new Step(stage, StepState.CURRENT, null, due));
             } else {
                 steps.add(new Step(stage, StepState.NEXT, null, null));
@@ -82,17 +82,17 @@ public class ProjectTimelines {
      * review {@link #REVIEW_WITHIN} after the review began; null when nothing is due.
      */
     Instant dueOfCurrentStage(DevelopmentProject project, Map<String, Instant> openTaskDues) {
-        Instant taskDue = openTaskDues.get(project.getProcessInstanceId() + "/" + project.getStage().taskKey().orElse(""));
+        Instant taskDue = openTaskDues.get(project.processInstanceId() + "/" + project.stage().taskKey().orElse(""));
         if (taskDue != null) {
             return taskDue;
         }
-        boolean review = project.getStage() == ProjectStage.PLAN_REVIEW || project.getStage() == ProjectStage.REPORT_REVIEW;
-        return review && project.getStageChangedAt() != null ? project.getStageChangedAt().plus(REVIEW_WITHIN) : null;
+        boolean review = project.stage() == ProjectStage.PLAN_REVIEW || project.stage() == ProjectStage.REPORT_REVIEW;
+        return review && project.stageChangedAt() != null ? project.stageChangedAt().plus(REVIEW_WITHIN) : null;
     }
 
     /** The due dates of the projects' open tasks, by "processInstanceId/taskDefinitionKey", in one query. */
     Map<String, Instant> openTaskDues(Collection<DevelopmentProject> projects) {
-        String[] instances = projects.stream().map(DevelopmentProject::getProcessInstanceId).filter(Objects::nonNull)
+        String[] instances = projects.stream().map(DevelopmentProject::processInstanceId).filter(Objects::nonNull)
                 .toArray(String[]::new);
         Map<String, Instant> dues = new HashMap<>();
         if (instances.length == 0) {

@@ -6,16 +6,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProjectReportRepository extends JpaRepository<ProjectReport, Long> {
+interface ProjectReportRepository extends JpaRepository<ProjectReportEntry, Long> {
 
-    Optional<ProjectReport> findByProjectId(Long projectId);
+    Optional<ProjectReportEntry> findByProjectId(Long projectId);
 
     /** Reports after {@code id} in id order: one page of a walk through all of them. */
-    List<ProjectReport> findByIdGreaterThanOrderById(Long id, Pageable page);
+    List<ProjectReportEntry> findByIdGreaterThanOrderById(Long id, Pageable page);
 
     /** Reports a search may find: those with a version to show (every report has one once submitted). */
     @Query("""
-            select count(r) from ProjectReport r
-            where exists (select v.id from ReportVersion v where v.reportId = r.id)""")
+            select count(r) from ProjectReportEntry r
+            where exists (select v.id from ReportVersionEntry v where v.reportId = r.id)""")
     long countSearchable();
 }

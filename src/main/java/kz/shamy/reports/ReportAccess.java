@@ -13,7 +13,7 @@ final class ReportAccess {
     }
 
     static boolean mayRead(Authentication user, ProjectReport report) {
-        return report.getStatus() == ReportStatus.PUBLISHED || mayChange(user, report);
+        return report.status() == ReportStatus.PUBLISHED || mayChange(user, report);
     }
 
     static boolean mayChange(Authentication user, ProjectReport report) {

@@ -30,7 +30,7 @@ public class ReportAttachment {
     protected ReportAttachment() {
     }
 
-    ReportAttachment(ReportVersion version, String fileName, AttachmentText.Extracted extracted, byte[] content,
+    ReportAttachment(ReportVersionEntry version, String fileName, AttachmentText.Extracted extracted, byte[] content,
             String uploadedBy, Instant uploadedAt) {
         this.reportId = version.getReportId();
         this.versionId = version.getId();

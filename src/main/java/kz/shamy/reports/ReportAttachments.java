@@ -15,13 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportAttachments {
 
     private final Reports reports;
+    private final ProjectReportRepository reportRows;
+    private final ReportVersionRepository versionRows;
     private final ReportAttachmentRepository attachments;
     private final ReportOutbox outbox;
     private final Clock clock;
 
-    ReportAttachments(Reports reports, ReportAttachmentRepository attachments, ReportOutbox outbox, Clock clock) {
+    ReportAttachments(Reports reports, ProjectReportRepository reportRows, ReportVersionRepository versionRows,
+            ReportAttachmentRepository attachments, ReportOutbox outbox, Clock clock) {
         this.clock = clock;
         this.reports = reports;
+        this.reportRows = reportRows;
+        this.versionRows = versionRows;
         this.attachments = attachments;
         this.outbox = outbox;
     }
@@ -33,8 +38,8 @@ class ReportAttachments {
     @Transactional
     ReportAttachment attach(Long reportId, String fileName, byte[] content, AttachmentText.Extracted text,
             String uploadedBy) {
-        ProjectReport report = reports.report(reportId);
-        ReportVersion version = reports.readableVersion(reportId)
+        ProjectReportEntry report = reportRows.findById(reportId).orElseThrow(() -> new NotFound("report", reportId));
+        ReportVersionEntry version = reports.readableVersion(reportId).flatMap(v -> versionRows.findById(v.id()))
                 .orElseThrow(() -> new NotFound("version of report", reportId));
         ReportAttachment saved = attachments.save(new ReportAttachment(version, fileName, text, content, uploadedBy,
                 clock.instant()));

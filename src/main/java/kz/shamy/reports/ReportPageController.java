@@ -39,7 +39,7 @@ class ReportPageController {
         ReportVersion version = reports.readableVersion(id).orElseThrow(() -> new NotFound("Report", id));
         List<Attachment> files = attachments.of(id).stream()
                 .map(a -> new Attachment(a.id(), a.fileName(), AttachmentText.format(a.mediaType()), a.mediaType(),
-                        a.sizeBytes(), !a.versionId().equals(version.getId())))
+                        a.sizeBytes(), !a.versionId().equals(version.id())))
                 .toList();
         model.addAttribute("report", documents.described(report, version));
         model.addAttribute("attachments", files);

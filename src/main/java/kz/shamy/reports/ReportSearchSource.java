@@ -60,7 +60,7 @@ class ReportSearchSource implements SearchSource {
     @Override
     public Optional<SearchDocument> document(long reportId) {
         return readOnly.execute(status -> reports.findById(reportId)
-                .flatMap(report -> documents.of(List.of(report), new SearchDocuments.Names()).stream().findFirst()));
+                .flatMap(report -> documents.of(List.of(report.view()), new SearchDocuments.Names()).stream().findFirst()));
     }
 
     @Override
@@ -106,13 +106,13 @@ class ReportSearchSource implements SearchSource {
         long after = 0;
         while (true) {
             long from = after;
-            List<ProjectReport> page = readOnly.execute(status -> reports.findByIdGreaterThanOrderById(from,
+            List<ProjectReportEntry> page = readOnly.execute(status -> reports.findByIdGreaterThanOrderById(from,
                     PageRequest.of(0, PAGE)));
             if (page.isEmpty()) {
                 return;
             }
             // the page's documents are built in their own transaction, then handed over outside it
-            List<SearchDocument> built = readOnly.execute(status -> documents.of(page, names));
+            List<SearchDocument> built = readOnly.execute(status -> documents.of(page.stream().map(ProjectReportEntry::view).toList(), names));
             built.forEach(consumer);
             after = page.get(page.size() - 1).getId();
         }

@@ -1,116 +1,14 @@
 package kz.shamy.reports;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One submitted version of a report, with the facilitator's decision on it. Versions are never overwritten. */
-@Entity
-public class ReportVersion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Long reportId;
-    private int versionNumber;
-    private String title;
-    private String summary;
-    private String body;
-    private String keywords;
-    private Instant submittedAt;
-    @Enumerated(EnumType.STRING)
-    private ReportDecision decision;
-    private String decisionComments;
-    private String decidedBy;
-    private Instant decidedAt;
-
-    protected ReportVersion() {
-    }
-
-    ReportVersion(Long reportId, int versionNumber, ReportDraft draft, Instant submittedAt) {
-        this.reportId = reportId;
-        this.versionNumber = versionNumber;
-        this.title = draft.title().strip();
-        this.summary = draft.summary().strip();
-        this.body = draft.body().strip();
-        this.keywords = draft.keywords() == null || draft.keywords().isBlank() ? null : draft.keywords().strip();
-        this.submittedAt = submittedAt;
-    }
-
-    /** The one version of an archive report: approved by whoever imported it. */
-    static ReportVersion archived(Long reportId, ArchiveRecord record, String importedBy, Instant importedAt) {
-        ReportVersion version = new ReportVersion();
-        version.reportId = reportId;
-        version.versionNumber = 1;
-        version.title = record.title();
-        version.summary = record.summary();
-        version.body = record.body();
-        version.keywords = record.keywords().isEmpty() ? null : String.join(", ", record.keywords());
-        version.submittedAt = importedAt;
-        version.decide(ReportDecision.APPROVED, "imported from the archive", importedBy, importedAt);
-        return version;
-    }
-
-    void decide(ReportDecision decision, String comments, String decidedBy, Instant decidedAt) {
-        this.decision = decision;
-        this.decisionComments = comments == null || comments.isBlank() ? null : comments.strip();
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-    }
+/** One version of a project report as submitted, with the facilitator's decision on it, as other features see it. */
+public record ReportVersion(
+        Long id, Long reportId, int versionNumber, String title, String summary, String body, String keywords,
+        Instant submittedAt, ReportDecision decision, String decisionComments, String decidedBy, Instant decidedAt) {
 
     public boolean isDecided() {
         return decision != null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getReportId() {
-        return reportId;
-    }
-
-    public int getVersionNumber() {
-        return versionNumber;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public String getKeywords() {
-        return keywords;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public ReportDecision getDecision() {
-        return decision;
-    }
-
-    public String getDecisionComments() {
-        return decisionComments;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
 }

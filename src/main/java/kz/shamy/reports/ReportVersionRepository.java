@@ -6,15 +6,15 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
+interface ReportVersionRepository extends JpaRepository<ReportVersionEntry, Long> {
 
-    List<ReportVersion> findByReportIdOrderByVersionNumber(Long reportId);
+    List<ReportVersionEntry> findByReportIdOrderByVersionNumber(Long reportId);
 
-    Optional<ReportVersion> findFirstByReportIdOrderByVersionNumberDesc(Long reportId);
+    Optional<ReportVersionEntry> findFirstByReportIdOrderByVersionNumberDesc(Long reportId);
 
     /** The latest version of each of the reports. */
     @Query("""
-            select v from ReportVersion v where v.reportId in :reportIds and v.versionNumber =
-                (select max(w.versionNumber) from ReportVersion w where w.reportId = v.reportId)""")
-    List<ReportVersion> latestOf(Collection<Long> reportIds);
+            select v from ReportVersionEntry v where v.reportId in :reportIds and v.versionNumber =
+                (select max(w.versionNumber) from ReportVersionEntry w where w.reportId = v.reportId)""")
+    List<ReportVersionEntry> latestOf(Collection<Long> reportIds);
 }

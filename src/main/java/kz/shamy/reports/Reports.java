@@ -49,8 +49,8 @@ public class Reports {
     @Transactional
     public ReportVersion submitDraft(ReportDraft draft) {
         draft.validate();
-        ProjectReport report = reports.findByProjectId(draft.projectId())
-                .orElseGet(() -> new ProjectReport(draft.projectId(), draft.author(), draft.schoolId()));
+        ProjectReportEntry report = reports.findByProjectId(draft.projectId())
+                .orElseGet(() -> new ProjectReportEntry(draft.projectId(), draft.author(), draft.schoolId()));
         if (report.getStatus() != ReportStatus.DRAFT) {
             throw new InvalidRequest(null, "the report of project " + draft.projectId() + " is "
                     + report.getStatus() + "; only a draft can be submitted");
@@ -64,9 +64,9 @@ public class Reports {
         report.touch(clock.instant());
         report = reports.save(report);
         int next = latest(report.getId()).map(v -> v.getVersionNumber() + 1).orElse(1);
-        ReportVersion version = versions.save(new ReportVersion(report.getId(), next, draft, clock.instant()));
+        ReportVersionEntry version = versions.save(new ReportVersionEntry(report.getId(), next, draft, clock.instant()));
         outbox.changed(report.getId());
-        return version;
+        return version.view();
     }
 
     /**
@@ -77,8 +77,8 @@ public class Reports {
     public List<Long> importArchive(List<ArchiveRecord> records, String importedBy) {
         var ids = new ArrayList<Long>(records.size());
         for (ArchiveRecord record : records) {
-            ProjectReport report = reports.save(ProjectReport.archived(record, clock.instant()));
-            ReportVersion version = versions.save(ReportVersion.archived(report.getId(), record, importedBy,
+            ProjectReportEntry report = reports.save(ProjectReportEntry.archived(record, clock.instant()));
+            ReportVersionEntry version = versions.save(ReportVersionEntry.archived(report.getId(), record, importedBy,
                     clock.instant()));
             report.publish(version);
             ids.add(report.getId());
@@ -91,7 +91,7 @@ public class Reports {
     /** Signs off the version awaiting a decision. */
     @Transactional
     public ReportVersion approve(Long reportId, String decidedBy, String comments) {
-        return decide(reportId, ReportDecision.APPROVED, decidedBy, comments, ReportStatus.APPROVED);
+        return decide(reportId, ReportDecision.APPROVED, decidedBy, comments, ReportStatus.APPROVED).view();
     }
 
     /** Returns the version awaiting a decision to its author; the comments say what to revise. */
@@ -101,25 +101,25 @@ public class Reports {
             throw new InvalidRequest("comments", "say what to revise when returning a report",
                     "reports.refused.returnNeedsComments");
         }
-        return decide(reportId, ReportDecision.RETURNED, decidedBy, comments, ReportStatus.DRAFT);
+        return decide(reportId, ReportDecision.RETURNED, decidedBy, comments, ReportStatus.DRAFT).view();
     }
 
     /** Makes the approved version the public one. Publishing a published report again changes nothing. */
     @Transactional
     public ReportVersion publish(Long reportId) {
-        ProjectReport report = report(reportId);
+        ProjectReportEntry report = entry(reportId);
         if (report.getStatus() == ReportStatus.PUBLISHED) {
-            return versions.findById(report.getPublishedVersionId()).orElseThrow();
+            return versions.findById(report.getPublishedVersionId()).orElseThrow().view();
         }
         if (report.getStatus() != ReportStatus.APPROVED) {
             throw new ReportNotApproved(reportId, report.getStatus());
         }
-        ReportVersion approved = latest(reportId).orElseThrow();
+        ReportVersionEntry approved = latest(reportId).orElseThrow();
         report.publish(approved);
         report.touch(clock.instant());
         outbox.changed(reportId);
         events.publishEvent(new ReportPublished(reportId, report.getProjectId(), approved.getId(), report.getAuthor()));
-        return approved;
+        return approved.view();
     }
 
     /** Whether the project's report has been signed off (and perhaps already published). */
@@ -130,25 +130,33 @@ public class Reports {
     }
 
     public Optional<ReportVersion> publishedVersion(Long reportId) {
-        ProjectReport report = report(reportId);
+        return publishedEntry(reportId).map(ReportVersionEntry::view);
+    }
+
+    private Optional<ReportVersionEntry> publishedEntry(Long reportId) {
+        ProjectReportEntry report = entry(reportId);
         return report.getPublishedVersionId() == null ? Optional.empty()
                 : versions.findById(report.getPublishedVersionId());
     }
 
     /** Every version submitted, oldest first. */
     public List<ReportVersion> versions(Long reportId) {
-        return versions.findByReportIdOrderByVersionNumber(reportId);
+        return versions.findByReportIdOrderByVersionNumber(reportId).stream().map(ReportVersionEntry::view).toList();
     }
 
     public ProjectReport report(Long reportId) {
+        return entry(reportId).view();
+    }
+
+    private ProjectReportEntry entry(Long reportId) {
         return reports.findById(reportId).orElseThrow(() -> new NotFound("report", reportId));
     }
 
     public Optional<ProjectReport> ofProject(Long projectId) {
-        return reports.findByProjectId(projectId);
+        return reports.findByProjectId(projectId).map(ProjectReportEntry::view);
     }
 
-    private ReportVersion decide(Long reportId, ReportDecision decision, String decidedBy, String comments,
+    private ReportVersionEntry decide(Long reportId, ReportDecision decision, String decidedBy, String comments,
             ReportStatus next) {
         if (decidedBy == null || decidedBy.isBlank()) {
             throw new InvalidRequest("decidedBy", "who decides is required");
@@ -156,8 +164,8 @@ public class Reports {
         if (comments != null && comments.strip().length() > MAX_COMMENTS) {
             throw new InvalidRequest("comments", "comments must be at most " + MAX_COMMENTS + " characters");
         }
-        ProjectReport report = report(reportId);
-        ReportVersion version = latest(reportId).filter(v -> !v.isDecided()).orElse(null);
+        ProjectReportEntry report = entry(reportId);
+        ReportVersionEntry version = latest(reportId).filter(v -> !v.isDecided()).orElse(null);
         if (report.getStatus() != ReportStatus.SUBMITTED || version == null) {
             throw new ReportNotAwaitingSignOff(reportId, report.getStatus());
         }
@@ -170,10 +178,10 @@ public class Reports {
 
     /** The version people may read: the published one, else the latest submitted. */
     public Optional<ReportVersion> readableVersion(Long reportId) {
-        return publishedVersion(reportId).or(() -> latest(reportId));
+        return publishedEntry(reportId).or(() -> latest(reportId)).map(ReportVersionEntry::view);
     }
 
-    private Optional<ReportVersion> latest(Long reportId) {
+    private Optional<ReportVersionEntry> latest(Long reportId) {
         return versions.findFirstByReportIdOrderByVersionNumberDesc(reportId);
     }
 }

@@ -52,15 +52,15 @@ class SearchDocuments {
             return List.of();
         }
         Map<Long, ReportVersion> readable = readableVersions(page);
-        Map<Long, List<String>> texts = attachments.texts(readable.values().stream().map(ReportVersion::getId)
+        Map<Long, List<String>> texts = attachments.texts(readable.values().stream().map(ReportVersion::id)
                 .toList()).stream().collect(Collectors.groupingBy(ReportAttachmentRepository.Text::versionId,
                         Collectors.mapping(ReportAttachmentRepository.Text::text, Collectors.toList())));
         Map<String, String> displayNames = displayNames(page);
         var documents = new ArrayList<SearchDocument>(page.size());
         for (ProjectReport report : page) {
-            ReportVersion version = readable.get(report.getId());
+            ReportVersion version = readable.get(report.id());
             if (version != null) {
-                documents.add(document(report, version, texts.getOrDefault(version.getId(), List.of()), displayNames,
+                documents.add(document(report, version, texts.getOrDefault(version.id(), List.of()), displayNames,
                         names));
             }
         }
@@ -76,51 +76,51 @@ class SearchDocuments {
     }
 
     private Map<String, String> displayNames(List<ProjectReport> page) {
-        return people.all(page.stream().filter(r -> r.getOrigin() == ReportOrigin.PROCESS)
-                        .map(ProjectReport::getAuthor).toList())
+        return people.all(page.stream().filter(r -> r.origin() == ReportOrigin.PROCESS)
+                        .map(ProjectReport::author).toList())
                 .stream().collect(Collectors.toMap(Person::username, Person::displayName, (a, b) -> a));
     }
 
     private Map<Long, ReportVersion> readableVersions(List<ProjectReport> page) {
         var byReport = new HashMap<Long, ReportVersion>();
-        List<Long> published = page.stream().map(ProjectReport::getPublishedVersionId).filter(Objects::nonNull)
+        List<Long> published = page.stream().map(ProjectReport::publishedVersionId).filter(Objects::nonNull)
                 .toList();
-        versions.findAllById(published).forEach(v -> byReport.put(v.getReportId(), v));
-        List<Long> unpublished = page.stream().filter(r -> r.getPublishedVersionId() == null)
-                .map(ProjectReport::getId).toList();
+        versions.findAllById(published).forEach(v -> byReport.put(v.getReportId(), v.view()));
+        List<Long> unpublished = page.stream().filter(r -> r.publishedVersionId() == null)
+                .map(ProjectReport::id).toList();
         if (!unpublished.isEmpty()) {
-            versions.latestOf(unpublished).forEach(v -> byReport.put(v.getReportId(), v));
+            versions.latestOf(unpublished).forEach(v -> byReport.put(v.getReportId(), v.view()));
         }
         return byReport;
     }
 
     private SearchDocument document(ProjectReport report, ReportVersion version, List<String> attachmentTexts,
             Map<String, String> displayNames, Names names) {
-        boolean archive = report.getOrigin() == ReportOrigin.ARCHIVE;
+        boolean archive = report.origin() == ReportOrigin.ARCHIVE;
         Optional<School> school = archive ? Optional.empty()
-                : names.schools.computeIfAbsent(report.getSchoolId(), schools::find);
-        Long regionId = report.getRegionId() != null ? report.getRegionId()
+                : names.schools.computeIfAbsent(report.schoolId(), schools::find);
+        Long regionId = report.regionId() != null ? report.regionId()
                 : school.map(School::regionId).orElse(null);
         Optional<Region> region = archive ? Optional.empty()
                 : names.regions.computeIfAbsent(regionId, schools::region);
-        boolean published = report.getStatus() == ReportStatus.PUBLISHED;
+        boolean published = report.status() == ReportStatus.PUBLISHED;
         var readers = new LinkedHashSet<String>();
         if (!published) {
-            readers.add(report.getAuthor());
-            if (report.getFacilitator() != null) {
-                readers.add(report.getFacilitator());
+            readers.add(report.author());
+            if (report.facilitator() != null) {
+                readers.add(report.facilitator());
             }
         }
-        var body = new StringBuilder(version.getBody());
+        var body = new StringBuilder(version.body());
         attachmentTexts.stream().filter(t -> !t.isBlank()).forEach(t -> body.append("\n\n").append(t));
-        var updatedAt = report.getUpdatedAt() != null ? report.getUpdatedAt()
-                : Optional.ofNullable(version.getDecidedAt()).orElse(version.getSubmittedAt());
-        return new SearchDocument(report.getId(), version.getTitle(),
-                archive ? report.getAuthor() : displayNames.getOrDefault(report.getAuthor(), report.getAuthor()),
-                archive ? report.getSchoolName() : school.map(School::name).orElse(null),
-                archive ? report.getRegionName() : region.map(Region::name).orElse(null),
-                report.getSubject(), report.getAcademicYear(), report.getLanguage(), version.getSummary(),
-                body.toString(), keywords(version.getKeywords()), published, List.copyOf(readers),
+        var updatedAt = report.updatedAt() != null ? report.updatedAt()
+                : Optional.ofNullable(version.decidedAt()).orElse(version.submittedAt());
+        return new SearchDocument(report.id(), version.title(),
+                archive ? report.author() : displayNames.getOrDefault(report.author(), report.author()),
+                archive ? report.schoolName() : school.map(School::name).orElse(null),
+                archive ? report.regionName() : region.map(Region::name).orElse(null),
+                report.subject(), report.academicYear(), report.language(), version.summary(),
+                body.toString(), keywords(version.keywords()), published, List.copyOf(readers),
                 updatedAt.toEpochMilli());
     }
 

@@ -60,7 +60,7 @@ class AdminDashboardController {
             Authentication user, Locale locale, Model model) {
         Selection selection = select(user, programme, region);
         Instant now = clock.instant();
-        List<Long> circleIds = selection.blocks().stream().map(block -> block.circle().getId()).toList();
+        List<Long> circleIds = selection.blocks().stream().map(block -> block.circle().id()).toList();
         List<String> teachers = selection.rows().stream().map(Row::teacher).toList();
         model.addAttribute("now", now);
         model.addAttribute("programmes", stages.programmes());

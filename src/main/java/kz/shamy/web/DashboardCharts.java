@@ -47,7 +47,7 @@ class DashboardCharts {
             labels.add(session.heldOn().toString().substring(5));
             present.add((long) session.present());
         }
-        return BarChart.vertical("attendance-" + block.circle().getId(),
+        return BarChart.vertical("attendance-" + block.circle().id(),
                 text("dash.attendance.chart", locale, block.school(), block.attendance().teachers().size()),
                 text("dash.attendance.value", locale), labels, present, block.attendance().teachers().size());
     }

@@ -22,7 +22,7 @@ record ProgrammeSummary(String programme, String region, long teachers, long com
         for (CircleBlock block : blocks) {
             block.rows().forEach(row -> groups.computeIfAbsent(List.of(row.programme(), row.region()),
                     key -> new ArrayList<>()).add(row));
-            block.attendance().alerts().forEach(teacher -> alerted.add(block.circle().getId() + "/" + teacher));
+            block.attendance().alerts().forEach(teacher -> alerted.add(block.circle().id() + "/" + teacher));
         }
         Set<String> alerts = Set.copyOf(alerted);
         List<ProgrammeSummary> lines = new ArrayList<>();
@@ -30,7 +30,7 @@ record ProgrammeSummary(String programme, String region, long teachers, long com
                 rows.stream().filter(row -> row.progress().stage() == ProjectStage.COMPLETED).count(),
                 rows.stream().filter(row -> row.progress().isWaitingForReview()).count(),
                 rows.stream().filter(row -> row.progress().isOverdue(now)).count(),
-                rows.stream().filter(row -> alerts.contains(row.circle().getId() + "/" + row.teacher())).count())));
+                rows.stream().filter(row -> alerts.contains(row.circle().id() + "/" + row.teacher())).count())));
         return lines;
     }
 }

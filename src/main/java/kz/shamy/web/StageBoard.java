@@ -47,8 +47,8 @@ class StageBoard {
         }
     }
 
-    private static final Comparator<DevelopmentProject> STARTED = Comparator.comparing(DevelopmentProject::getStartedAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DevelopmentProject::getId);
+    private static final Comparator<DevelopmentProject> STARTED = Comparator.comparing(DevelopmentProject::startedAt,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DevelopmentProject::id);
 
     /** The stages drawn as steps, in the method's order. */
     static final List<ProjectStage> STEPS = Arrays.asList(ProjectStage.values());
@@ -85,16 +85,16 @@ class StageBoard {
     /** One query for the circle's projects, not one per teacher: administrators see every open circle. */
     private CircleRows rows(Circle circle) {
         Map<String, DevelopmentProject> latest = new HashMap<>();
-        for (DevelopmentProject project : projects.projectsOfCircle(circle.getId())) {
+        for (DevelopmentProject project : projects.projectsOfCircle(circle.id())) {
             // a teacher who started again in the same circle: the later project is the one that counts
-            latest.merge(project.getTeacher(), project, BinaryOperator.maxBy(STARTED));
+            latest.merge(project.teacher(), project, BinaryOperator.maxBy(STARTED));
         }
         List<Row> rows = new ArrayList<>();
-        for (Person teacher : people.all(circles.teachersOf(circle.getId()))) {
+        for (Person teacher : people.all(circles.teachersOf(circle.id()))) {
             if (teacher.role() == Role.TEACHER) {
                 DevelopmentProject project = latest.get(teacher.username());
                 rows.add(new Row(teacher.username(), teacher.displayName(),
-                        project == null ? null : project.getStage()));
+                        project == null ? null : project.stage()));
             }
         }
         return new CircleRows(circle, schoolName(circle), rows);
@@ -106,6 +106,6 @@ class StageBoard {
     }
 
     private String schoolName(Circle circle) {
-        return schools.find(circle.getSchoolId()).map(School::name).orElse("");
+        return schools.find(circle.schoolId()).map(School::name).orElse("");
     }
 }

@@ -92,7 +92,7 @@ class StageTableExport {
         table.add(headings);
         for (Row row : rows) {
             ProjectStage stage = row.progress().stage();
-            table.add(List.of(row.programme(), row.region(), row.school(), row.circle().getAcademicYear(),
+            table.add(List.of(row.programme(), row.region(), row.school(), row.circle().academicYear(),
                     row.displayName(), row.teacher(),
                     stage == null ? messages.getMessage("dash.notStarted", null, locale)
                             : messages.getMessage("devwork.stage." + stage.name(), null, locale),

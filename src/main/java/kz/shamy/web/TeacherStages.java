@@ -59,12 +59,12 @@ class TeacherStages {
         schools.regions().forEach(r -> regionNames.put(r.id(), r.name()));
         List<CircleBlock> blocks = new ArrayList<>();
         for (Circle circle : circles) {
-            List<TeacherProgress> teachers = progress.teachersOf(circle.getId());
+            List<TeacherProgress> teachers = progress.teachersOf(circle.id());
             List<String> usernames = teachers.stream().map(TeacherProgress::teacher).toList();
             Map<String, String> names = new HashMap<>();
             people.all(usernames).forEach(p -> names.put(p.username(), p.displayName()));
             Map<String, Long> programmes = programmeMembers.programmeOf(usernames);
-            Optional<School> school = schools.find(circle.getSchoolId());
+            Optional<School> school = schools.find(circle.schoolId());
             String schoolName = school.map(School::name).orElse("");
             Long regionId = school.map(School::regionId).orElse(null);
             String region = regionNames.getOrDefault(regionId, "");
@@ -75,7 +75,7 @@ class TeacherStages {
                         programmeNames.getOrDefault(programmeId, ""), teacher.teacher(),
                         names.getOrDefault(teacher.teacher(), teacher.teacher()), teacher));
             }
-            blocks.add(new CircleBlock(circle, schoolName, regionId, region, rows, progress.attendanceOf(circle.getId())));
+            blocks.add(new CircleBlock(circle, schoolName, regionId, region, rows, progress.attendanceOf(circle.id())));
         }
         return blocks;
     }

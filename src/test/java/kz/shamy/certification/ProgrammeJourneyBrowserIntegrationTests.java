@@ -101,7 +101,7 @@ class ProgrammeJourneyBrowserIntegrationTests {
         signIn("facilitator1", "--window-size=1280,900");
         open("/dashboard/facilitator?lang=ru");
         DevelopmentProject project = projects.latestOf("teacher1").orElseThrow();
-        browser.findElement(By.cssSelector("a[href='/projects/" + project.getId() + "']")).click();
+        browser.findElement(By.cssSelector("a[href='/projects/" + project.id() + "']")).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".held-task a"))).click();
         String comment = "Добавьте, как вы поймёте, что получилось: какие свидетельства и когда.";
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.name("planReviewComments"))).sendKeys(comment);
@@ -117,14 +117,14 @@ class ProgrammeJourneyBrowserIntegrationTests {
         browser.findElement(By.cssSelector(".tasklist li a")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.name("planText")));
         assertThat(browser.findElement(By.cssSelector("section.context")).getText()).contains(comment);
-        String firstLine = projects.plans(project.getId()).get(0).getText().lines().findFirst().orElseThrow();
+        String firstLine = projects.plans(project.id()).get(0).getText().lines().findFirst().orElseThrow();
         assertThat(browser.findElement(By.name("planText")).getAttribute("value")).startsWith(firstLine);
         browser.findElement(By.name("planText")).sendKeys("\nДәлелдер: ай сайын оқушылардың оқу жылдамдығы.");
         noSidewaysScroll();
         shot("journey-4-teacher-returned-plan-kk-360");
         browser.findElement(By.cssSelector("form.taskform button[type=submit]")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
-        Task review = tasks.createTaskQuery().processInstanceId(project.getProcessInstanceId())
+        Task review = tasks.createTaskQuery().processInstanceId(project.processInstanceId())
                 .taskDefinitionKey("ReviewPlan").singleResult();
         assertThat(review).isNotNull();
 
@@ -137,7 +137,7 @@ class ProgrammeJourneyBrowserIntegrationTests {
 
         // at the end: a certificate, downloaded by the teacher, whose QR code opens a valid verification page
         Certificate certificate = certifications.issueCertificate(
-                certifications.open("teacher1", "facilitator1", project.getCircleId(), project.getId(), null).getId());
+                certifications.open("teacher1", "facilitator1", project.circleId(), project.id(), null).getId());
         open("/certificates?lang=kk");
         String pdfPath = browser.findElement(By.cssSelector("a[href$='.pdf']")).getAttribute("href");
         byte[] pdf = download(pdfPath);

@@ -27,7 +27,7 @@ class CircleAttendanceIntegrationTests {
 
     @Test
     void aTeacherIsNamedAfterTwoMissedSessionsInARowAndNoLongerOnceTheyComeBack() {
-        Long circle = circles.circleOf("teacher1").orElseThrow().getId();
+        Long circle = circles.circleOf("teacher1").orElseThrow().id();
         LocalDate today = SchoolTime.today(java.time.Clock.systemUTC());
 
         // the demo's three sessions: teacher3 came to the first only

@@ -74,8 +74,7 @@ class CircleCycleProcessTest {
         Mocks.register("instancePeople", instancePeople);
         when(instancePeople.circleFacilitator(any())).thenReturn("facilitator1");
         // Shamy's tables, as the listener reads them: the instance's circle and its teachers' projects
-        Circle circle = mock(Circle.class);
-        when(circle.getId()).thenReturn(CIRCLE);
+        Circle circle = new Circle(CIRCLE, 1L, "facilitator1", "2026-2027", CircleStatus.OPEN, "pi", null, null);
         when(circles.boundTo(anyString())).thenReturn(circle);
         List<DevelopmentProject> circleProjects = List.of(project(101L, "teacher1", ProjectStage.COMPLETED),
                 project(102L, "teacher2", ProjectStage.WRITE_REPORT));
@@ -85,11 +84,8 @@ class CircleCycleProcessTest {
     }
 
     private static DevelopmentProject project(Long id, String teacher, ProjectStage stage) {
-        DevelopmentProject project = mock(DevelopmentProject.class);
-        when(project.getId()).thenReturn(id);
-        when(project.getTeacher()).thenReturn(teacher);
-        when(project.getStage()).thenReturn(stage);
-        return project;
+        return new DevelopmentProject(id, teacher, "facilitator1", CIRCLE, 1L, null, null, null, null, stage, null, null,
+                null, "pi-" + id, null, null);
     }
 
     @AfterEach

@@ -135,10 +135,10 @@ class CirclesIntegrationTests {
         String pid = started.path("processInstanceId").asText();
 
         Circle circle = circles.require(circleId);
-        assertThat(circle.getStatus()).isEqualTo(CircleStatus.OPEN);
-        assertThat(circle.getProcessInstanceId()).isEqualTo(pid);
+        assertThat(circle.status()).isEqualTo(CircleStatus.OPEN);
+        assertThat(circle.processInstanceId()).isEqualTo(pid);
         assertThat(circles.teachersOf(circleId)).containsExactly(t1, t2, t3);
-        assertThat(circles.circleOf(t2)).map(Circle::getId).contains(circleId);
+        assertThat(circles.circleOf(t2)).map(Circle::id).contains(circleId);
         assertThat(circles.isFacilitatorOf(facilitator, circleId)).isTrue();
         assertThat(circles.isFacilitatorOf(t1, circleId)).isFalse();
         assertThat(notifier.of(t1, "notify.circle.started")).hasSize(1);
@@ -193,8 +193,8 @@ class CirclesIntegrationTests {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
                 .activityId("CloseCycle").singleResult().getId());
 
-        assertThat(circles.require(circleId).getStatus()).isEqualTo(CircleStatus.CLOSED);
-        assertThat(circles.require(circleId).getClosedAt()).isNotNull();
+        assertThat(circles.require(circleId).status()).isEqualTo(CircleStatus.CLOSED);
+        assertThat(circles.require(circleId).closedAt()).isNotNull();
         assertThat(circles.circleOf(t1)).isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
         List<ProcessInstance> certifications = runtimeService.createProcessInstanceQuery()
@@ -310,7 +310,7 @@ class CirclesIntegrationTests {
                 "circleId", circleId, "facilitatorId", facilitator, "teacherIds", List.of(absent))))
                 .isInstanceOf(ProcessStartRejected.class).hasMessageContaining("induction workshop")
                 .hasMessageContaining(absent);
-        assertThat(circles.require(circleId).getProcessInstanceId()).isNull();
+        assertThat(circles.require(circleId).processInstanceId()).isNull();
     }
 
     @Test

@@ -92,11 +92,11 @@ class DevelopmentWorkIntegrationTests {
         ProcessInstance pi = start();
         Long projectId = (Long) runtime.getVariable(pi.getId(), "projectId");
         DevelopmentProject opened = projects.project(projectId);
-        assertThat(opened.getTeacher()).isEqualTo(teacher);
-        assertThat(opened.getFacilitator()).isEqualTo(facilitator);
-        assertThat(opened.getCircleId()).isEqualTo(circle);
-        assertThat(opened.getSchoolId()).isEqualTo(school.id());
-        assertThat(opened.getProcessInstanceId()).isEqualTo(pi.getId());
+        assertThat(opened.teacher()).isEqualTo(teacher);
+        assertThat(opened.facilitator()).isEqualTo(facilitator);
+        assertThat(opened.circleId()).isEqualTo(circle);
+        assertThat(opened.schoolId()).isEqualTo(school.id());
+        assertThat(opened.processInstanceId()).isEqualTo(pi.getId());
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.CLARIFY_VALUES);
 
         complete(pi, "ClarifyValues", Map.of("valuesStatement", "Every child can learn to read."));
@@ -108,10 +108,10 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.stagesCompleted(projectId)).isEqualTo(4);
 
         DevelopmentProject project = projects.project(projectId);
-        assertThat(project.getValuesStatement()).isEqualTo("Every child can learn to read.");
-        assertThat(project.getConcern()).isEqualTo("Pupils in grade 3 read slowly.");
-        assertThat(project.getCultureReflection()).isEqualTo("Colleagues share lessons rarely.");
-        assertThat(project.getConsultationNotes()).isEqualTo("The principal gives us one hour a week.");
+        assertThat(project.valuesStatement()).isEqualTo("Every child can learn to read.");
+        assertThat(project.concern()).isEqualTo("Pupils in grade 3 read slowly.");
+        assertThat(project.cultureReflection()).isEqualTo("Colleagues share lessons rarely.");
+        assertThat(project.consultationNotes()).isEqualTo("The principal gives us one hour a week.");
         assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("valuesStatement", "concern",
                 "cultureReflection", "consultationNotes");
 
@@ -132,14 +132,14 @@ class DevelopmentWorkIntegrationTests {
 
         complete(pi, "PresentPoster", Map.of("posterTitle", "Reading together"));
         project = projects.project(projectId);
-        assertThat(project.getPosterTitle()).isEqualTo("Reading together");
-        assertThat(project.getPosterPresentedOn()).as("set when the network event is recorded").isNull();
+        assertThat(project.posterTitle()).isEqualTo("Reading together");
+        assertThat(project.posterPresentedOn()).as("set when the network event is recorded").isNull();
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.WRITE_REPORT);
 
         complete(pi, "WriteReport", report("Reading together", SUMMARY_800));
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.REPORT_REVIEW);
         Long reportId = (Long) runtime.getVariable(pi.getId(), "reportId");
-        assertThat(reports.report(reportId).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reports.report(reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("reportSummary", "reportBody", "reportTitle");
 
         complete(pi, "SignOffReport", Map.of("reportApproved", true));
@@ -152,9 +152,9 @@ class DevelopmentWorkIntegrationTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.COMPLETED);
         assertThat(projects.stagesCompleted(projectId)).isEqualTo(ProjectStage.METHOD_STAGES);
-        assertThat(projects.project(projectId).getCompletedAt()).isNotNull();
-        assertThat(reports.publishedVersion(reportId)).map(ReportVersion::getVersionNumber).contains(1);
-        assertThat(reports.report(reportId).getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(projects.project(projectId).completedAt()).isNotNull();
+        assertThat(reports.publishedVersion(reportId)).map(ReportVersion::versionNumber).contains(1);
+        assertThat(reports.report(reportId).status()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(notifier.of(teacher, "notify.devwork.reportPublished")).hasSize(1);
         assertThat(output(pi, "projectCompleted")).isEqualTo(true);
         assertThat(output(pi, "projectId")).isEqualTo(projectId);
@@ -171,7 +171,7 @@ class DevelopmentWorkIntegrationTests {
 
         assertThat(only(pi).getId()).isEqualTo(concern.getId());
         Long projectId = (Long) runtime.getVariable(pi.getId(), "projectId");
-        assertThat(projects.project(projectId).getConcern()).isNull();
+        assertThat(projects.project(projectId).concern()).isNull();
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.IDENTIFY_CONCERN);
     }
 
@@ -288,7 +288,7 @@ class DevelopmentWorkIntegrationTests {
         complete(pi, "WriteReport", report("First title", SUMMARY_800));
         Long reportId = (Long) runtime.getVariable(pi.getId(), "reportId");
         complete(pi, "SignOffReport", Map.of("reportApproved", false, "reportComments", "Add pupils' voices."));
-        assertThat(reports.report(reportId).getStatus()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reports.report(reportId).status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(notifier.of(teacher, "notify.devwork.reportReturned")).hasSize(1);
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.WRITE_REPORT);
 
@@ -296,17 +296,17 @@ class DevelopmentWorkIntegrationTests {
         complete(pi, "SignOffReport", Map.of("reportApproved", true));
         executePublishJob(pi);
 
-        assertThat(reports.versions(reportId)).extracting(ReportVersion::getVersionNumber, ReportVersion::getTitle,
-                ReportVersion::getDecision).containsExactly(
+        assertThat(reports.versions(reportId)).extracting(ReportVersion::versionNumber, ReportVersion::title,
+                ReportVersion::decision).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "First title", ReportDecision.RETURNED),
                 org.assertj.core.groups.Tuple.tuple(2, "Final title", ReportDecision.APPROVED));
-        assertThat(reports.versions(reportId).get(0).getDecisionComments()).isEqualTo("Add pupils' voices.");
+        assertThat(reports.versions(reportId).get(0).decisionComments()).isEqualTo("Add pupils' voices.");
         ProjectReport published = reports.report(reportId);
-        assertThat(published.getStatus()).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(published.getTitle()).isEqualTo("Final title");
-        assertThat(published.getAuthor()).isEqualTo(teacher);
-        assertThat(published.getSchoolId()).isEqualTo(school.id());
-        assertThat(published.getPublishedVersionId()).isEqualTo(reports.versions(reportId).get(1).getId());
+        assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(published.title()).isEqualTo("Final title");
+        assertThat(published.author()).isEqualTo(teacher);
+        assertThat(published.schoolId()).isEqualTo(school.id());
+        assertThat(published.publishedVersionId()).isEqualTo(reports.versions(reportId).get(1).id());
         assertThat(projects.stageOf(teacher)).contains(ProjectStage.COMPLETED);
     }
 
@@ -328,7 +328,7 @@ class DevelopmentWorkIntegrationTests {
 
         // a facilitatorId naming someone else counts for nothing: the circle's facilitator reviews
         ProcessInstance pi = start(teacher, teacher, circle);
-        assertThat(projects.project((Long) runtime.getVariable(pi.getId(), "projectId")).getFacilitator())
+        assertThat(projects.project((Long) runtime.getVariable(pi.getId(), "projectId")).facilitator())
                 .isEqualTo(facilitator);
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getAssignee())
                 .isEqualTo(teacher);
@@ -342,8 +342,8 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.isAuthorOrFacilitator(teacher, projectId)).isTrue();
         assertThat(projects.isAuthorOrFacilitator(facilitator, projectId)).isTrue();
         assertThat(projects.isAuthorOrFacilitator(admin, projectId)).isFalse();
-        assertThat(projects.projectsOfCircle(circle)).extracting(DevelopmentProject::getId).contains(projectId);
-        assertThat(projects.projectsOfCircle(otherCircle)).extracting(DevelopmentProject::getId).doesNotContain(projectId);
+        assertThat(projects.projectsOfCircle(circle)).extracting(DevelopmentProject::id).contains(projectId);
+        assertThat(projects.projectsOfCircle(otherCircle)).extracting(DevelopmentProject::id).doesNotContain(projectId);
     }
 
     private ProcessInstance start() {

@@ -50,9 +50,9 @@ class MyProgrammeIntegrationTests {
     @Test
     void aTeacherReadsTheirLatestPlanAndEveryPieceOfFeedbackDatedInKazakhstanTime() throws Exception {
         DevelopmentProject project = projects.latestOf("teacher2").orElseThrow();
-        ProjectPlan latest = projects.plans(project.getId()).get(1);
-        PlanReview returned = projects.planReviews(project.getId()).get(0);
-        EvidenceEntry evidence = projects.evidence(project.getId()).get(0);
+        ProjectPlan latest = projects.plans(project.id()).get(1);
+        PlanReview returned = projects.planReviews(project.id()).get(0);
+        EvidenceEntry evidence = projects.evidence(project.id()).get(0);
 
         String page = page("teacher2", "en").getContentAsString();
 
@@ -74,7 +74,7 @@ class MyProgrammeIntegrationTests {
     @Test
     void aTeacherWaitingForTheReviewSeesWhenItIsDue() throws Exception {
         DevelopmentProject project = projects.latestOf("teacher1").orElseThrow();
-        String due = project.getStageChangedAt().plus(ProjectTimelines.REVIEW_WITHIN).atZone(SchoolTime.ZONE)
+        String due = project.stageChangedAt().plus(ProjectTimelines.REVIEW_WITHIN).atZone(SchoolTime.ZONE)
                 .format(SHOWN);
 
         assertThat(page("teacher1", "en").getContentAsString()).contains("due " + due);

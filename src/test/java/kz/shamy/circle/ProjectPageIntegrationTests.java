@@ -30,7 +30,7 @@ class ProjectPageIntegrationTests {
     @Autowired DevelopmentProjects projects;
 
     private Long projectOf(String teacher) {
-        return projects.latestOf(teacher).orElseThrow().getId();
+        return projects.latestOf(teacher).orElseThrow().id();
     }
 
     @Test

@@ -58,7 +58,7 @@ class ProjectTaskPagesIntegrationTests {
     }
 
     private Task openTask(String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(project().getProcessInstanceId()).taskDefinitionKey(taskKey)
+        return tasks.createTaskQuery().processInstanceId(project().processInstanceId()).taskDefinitionKey(taskKey)
                 .singleResult();
     }
 
@@ -70,7 +70,7 @@ class ProjectTaskPagesIntegrationTests {
     @Order(2)
     void theFacilitatorReturnsThePlanWithCommentsAndTheTeacherGetsItBackAsWrittenWithThem() throws Exception {
         Task review = openTask("ReviewPlan");
-        String plan = projects.plans(project().getId()).get(0).getText();
+        String plan = projects.plans(project().id()).get(0).getText();
         String firstLine = plan.lines().findFirst().orElseThrow();
 
         mvc.perform(get("/tasks").param("lang", "ru").with(FACILITATOR1))
@@ -83,7 +83,7 @@ class ProjectTaskPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(html(firstLine)), containsString("Round 1"),
                         containsString("name=\"planApproved\""), containsString("name=\"planReviewComments\""),
-                        containsString("/projects/" + project().getId()))));
+                        containsString("/projects/" + project().id()))));
 
         // a return without comments: refused at the field, in Russian, the task still open
         mvc.perform(post("/tasks/{id}", review.getId()).param("lang", "ru").with(FACILITATOR1).with(csrf()))
@@ -124,7 +124,7 @@ class ProjectTaskPagesIntegrationTests {
         mvc.perform(post("/tasks/{id}", second.getId()).param("planApproved", "true")
                         .param("planReviewComments", "Good. Keep the evidence dated.").with(FACILITATOR1).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        List<PlanReview> reviews = projects.planReviews(project().getId());
+        List<PlanReview> reviews = projects.planReviews(project().id());
         assertThat(reviews).extracting(PlanReview::getDecision)
                 .containsExactly(PlanReview.Decision.RETURNED, PlanReview.Decision.APPROVED);
         assertThat(reviews.get(1).getComments()).isEqualTo("Good. Keep the evidence dated.");
@@ -161,18 +161,18 @@ class ProjectTaskPagesIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"error-entryDate\""),
                         containsString("Сабақты бақылау"))));
-        int before = projects.evidence(project().getId()).size();
+        int before = projects.evidence(project().id()).size();
         mvc.perform(post("/tasks/{id}", lead.getId()).param("entryDate", "02.11.2026").param("entryKind", "OBSERVATION")
                         .param("entryDescription", "Observed a lesson").param("addAnotherEntry", "true")
                         .param("facilitatorId", "teacher1").param("projectId", "1").with(TEACHER1).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        List<EvidenceEntry> evidence = projects.evidence(project().getId());
+        List<EvidenceEntry> evidence = projects.evidence(project().id());
         assertThat(evidence).hasSize(before + 1);
         assertThat(evidence).anySatisfy(e -> assertThat(e.getEntryDate()).hasToString("2026-11-02"));
-        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().getProcessInstanceId())
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().processInstanceId())
                 .variableName("facilitatorId").list()).allSatisfy(v -> assertThat(v.getValue()).isEqualTo("facilitator1"));
-        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().getProcessInstanceId())
-                .variableName("projectId").list()).allSatisfy(v -> assertThat(v.getValue()).isEqualTo(project().getId()));
-        assertThat(projects.latestOf("teacher1").orElseThrow().getFacilitator()).isEqualTo("facilitator1");
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(project().processInstanceId())
+                .variableName("projectId").list()).allSatisfy(v -> assertThat(v.getValue()).isEqualTo(project().id()));
+        assertThat(projects.latestOf("teacher1").orElseThrow().facilitator()).isEqualTo("facilitator1");
     }
 }

@@ -73,16 +73,16 @@ class DemoDataIntegrationTests {
     void twoCirclesAreOpenWithTheirTeachers() {
         Circle sairam = circles.circleOf("teacher1").orElseThrow();
         Circle urzhar = circles.circleOf("teacher5").orElseThrow();
-        assertThat(sairam.getId()).isNotEqualTo(urzhar.getId());
+        assertThat(sairam.id()).isNotEqualTo(urzhar.id());
         assertThat(List.of(sairam, urzhar)).allSatisfy(circle -> {
             assertThat(circle.isOpen()).isTrue();
-            assertThat(circle.getAcademicYear())
+            assertThat(circle.academicYear())
                     .isEqualTo(DemoCircles.academicYear(LocalDate.now(DemoCircles.SCHOOL_ZONE)));
         });
-        assertThat(sairam.getFacilitatorId()).isEqualTo("facilitator1");
-        assertThat(urzhar.getFacilitatorId()).isEqualTo("facilitator2");
-        assertThat(circles.teachersOf(sairam.getId())).containsExactly("teacher1", "teacher2", "teacher3");
-        assertThat(circles.teachersOf(urzhar.getId())).containsExactly("teacher5", "teacher6");
+        assertThat(sairam.facilitatorId()).isEqualTo("facilitator1");
+        assertThat(urzhar.facilitatorId()).isEqualTo("facilitator2");
+        assertThat(circles.teachersOf(sairam.id())).containsExactly("teacher1", "teacher2", "teacher3");
+        assertThat(circles.teachersOf(urzhar.id())).containsExactly("teacher5", "teacher6");
         assertThat(circles.circleOf("teacher4")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from shamy.circle where status = 'OPEN'", Long.class))
                 .isEqualTo(2);
@@ -100,15 +100,15 @@ class DemoDataIntegrationTests {
     @Test
     void neitherCirclesNetworkEventIsOpenWhileATeachersPosterIsNotReady() {
         // teacher6 has prepared a poster, teacher5 of the same circle has not; nobody in the other circle has
-        assertThat(project("teacher6").getPosterTitle()).isNotBlank();
+        assertThat(project("teacher6").posterTitle()).isNotBlank();
         assertThat(tasks.createTaskQuery().taskDefinitionKey("RecordNetworkEvent").count()).isZero();
         assertThat(runtime.createExecutionQuery().activityId("Wait_PostersReady").count()).isEqualTo(2);
     }
 
     @Test
     void theSessionIsRecordedSoAttendanceShows() {
-        Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
-        Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();
+        Long sairam = circles.circleOf("teacher1").orElseThrow().id();
+        Long urzhar = circles.circleOf("teacher5").orElseThrow().id();
         assertThat(circles.attendanceRatio("teacher1", sairam)).isEqualTo(1.0);
         assertThat(circles.attendanceRatio("teacher2", sairam)).isEqualTo(1.0);
         // teacher3 came to the first of the three sessions only (the facilitator's dashboard alerts about her)
@@ -123,28 +123,28 @@ class DemoDataIntegrationTests {
     @Test
     void contentWentThroughTheListenersIntoTheTables() {
         DevelopmentProject teacher2 = project("teacher2");
-        assertThat(projects.plans(teacher2.getId())).hasSize(2);
-        assertThat(projects.planReviews(teacher2.getId())).extracting(PlanReview::getDecision, PlanReview::getReviewer)
+        assertThat(projects.plans(teacher2.id())).hasSize(2);
+        assertThat(projects.planReviews(teacher2.id())).extracting(PlanReview::getDecision, PlanReview::getReviewer)
                 .containsExactly(tuple(PlanReview.Decision.RETURNED, "facilitator1"),
                         tuple(PlanReview.Decision.APPROVED, "facilitator1"));
-        assertThat(projects.evidence(teacher2.getId())).extracting(EvidenceEntry::getKind)
+        assertThat(projects.evidence(teacher2.id())).extracting(EvidenceEntry::getKind)
                 .containsExactly(EvidenceKind.OBSERVATION);
-        assertThat(teacher2.getConcern()).contains("Lesson Study");
+        assertThat(teacher2.concern()).contains("Lesson Study");
 
         DevelopmentProject teacher1 = project("teacher1");
-        assertThat(teacher1.getValuesStatement()).containsPattern("[әғқңөұүһі]");
-        assertThat(projects.plans(teacher1.getId())).hasSize(1);
-        assertThat(projects.planReviews(teacher1.getId())).isEmpty();
+        assertThat(teacher1.valuesStatement()).containsPattern("[әғқңөұүһі]");
+        assertThat(projects.plans(teacher1.id())).hasSize(1);
+        assertThat(projects.planReviews(teacher1.id())).isEmpty();
 
-        assertThat(project("teacher5").getValuesStatement()).containsPattern("[äğıñöşūü]")
+        assertThat(project("teacher5").valuesStatement()).containsPattern("[äğıñöşūü]")
                 .doesNotContainPattern("\\p{IsCyrillic}");
-        assertThat(project("teacher5").getConcern()).isNull();
-        assertThat(project("teacher3").getValuesStatement()).isNull();
+        assertThat(project("teacher5").concern()).isNull();
+        assertThat(project("teacher3").valuesStatement()).isNull();
 
         DevelopmentProject teacher6 = project("teacher6");
-        assertThat(projects.evidence(teacher6.getId())).hasSize(3);
-        assertThat(teacher6.getPosterTitle()).startsWith("Science from a bottle");
-        assertThat(teacher6.getPosterPresentedOn()).as("presented once the network event is recorded").isNull();
+        assertThat(projects.evidence(teacher6.id())).hasSize(3);
+        assertThat(teacher6.posterTitle()).startsWith("Science from a bottle");
+        assertThat(teacher6.posterPresentedOn()).as("presented once the network event is recorded").isNull();
 
         assertThat(runtime.createVariableInstanceQuery().variableNameIn("valuesStatement", "concern", "planText",
                 "planReviewComments", "entryDescription", "posterTitle", "sessionNotes").count())
@@ -181,8 +181,8 @@ class DemoDataIntegrationTests {
     }
 
     private DevelopmentProject project(String teacher) {
-        return projects.projectsOfCircle(circles.circleOf(teacher).orElseThrow().getId()).stream()
-                .filter(p -> p.getTeacher().equals(teacher)).findFirst().orElseThrow();
+        return projects.projectsOfCircle(circles.circleOf(teacher).orElseThrow().id()).stream()
+                .filter(p -> p.teacher().equals(teacher)).findFirst().orElseThrow();
     }
 
     private List<String> taskKeysOf(String user) {

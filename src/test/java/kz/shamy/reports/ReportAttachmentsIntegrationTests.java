@@ -50,7 +50,7 @@ class ReportAttachmentsIntegrationTests {
 
     @Test
     void theAuthorAttachesAPdfAndItsTextJoinsTheDraftsSearchDocument() throws Exception {
-        Long reportId = fixtures.draft("Reading together").getReportId();
+        Long reportId = fixtures.draft("Reading together").reportId();
         long before = source.latestSequence();
         byte[] pdf = AttachmentFixtures.pdf("Morning reading circles doubled the pace");
 
@@ -82,7 +82,7 @@ class ReportAttachmentsIntegrationTests {
 
     @Test
     void theFacilitatorAndAdminsAttachButOtherTeachersMayNot() throws Exception {
-        Long reportId = fixtures.draft("Lab work").getReportId();
+        Long reportId = fixtures.draft("Lab work").reportId();
         upload(reportId, "plan.docx", AttachmentFixtures.docx("Facilitator's notes"), facilitator())
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.mediaType").value(AttachmentText.DOCX));
         upload(reportId, "evidence.odt", AttachmentFixtures.odt("Evidence of change"), admin())
@@ -97,7 +97,7 @@ class ReportAttachmentsIntegrationTests {
 
     @Test
     void badFilesAreRefusedWithAProblemDetailAndTheReportIsKeptAsItWas() throws Exception {
-        Long reportId = fixtures.draft("Kept as it was").getReportId();
+        Long reportId = fixtures.draft("Kept as it was").reportId();
         upload(reportId, "good.pdf", AttachmentFixtures.pdf("the good one"), teacher()).andExpect(status().isCreated());
         long before = source.latestSequence();
         SearchDocument documentBefore = source.document(reportId).orElseThrow();
@@ -111,7 +111,7 @@ class ReportAttachmentsIntegrationTests {
 
         assertThat(attachments.of(reportId)).extracting(ReportAttachmentRepository.Listing::fileName)
                 .containsExactly("good.pdf");
-        assertThat(reports.report(reportId).getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reports.report(reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(reports.versions(reportId)).hasSize(1);
         assertThat(source.changesAfter(before, 10)).extracting(IndexChange::reportId).doesNotContain(reportId);
         assertThat(source.document(reportId).orElseThrow().body()).isEqualTo(documentBefore.body());
@@ -122,7 +122,7 @@ class ReportAttachmentsIntegrationTests {
         Long reportId = fixtures.published("Published with a file");
         String location = upload(reportId, "final.pdf", AttachmentFixtures.pdf("final text"), teacher())
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-        Long versionId = reports.report(reportId).getPublishedVersionId();
+        Long versionId = reports.report(reportId).publishedVersionId();
         assertThat(attachments.of(reportId)).extracting(ReportAttachmentRepository.Listing::versionId)
                 .containsExactly(versionId);
         mvc.perform(get(location).with(user(fixtures.otherTeacher).roles("TEACHER"))).andExpect(status().isOk());

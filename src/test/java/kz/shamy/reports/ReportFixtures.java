@@ -42,13 +42,13 @@ final class ReportFixtures {
     /** The teacher's next version of report {@code reportId}, after it was returned. */
     ReportVersion draft2(Long reportId) {
         ProjectReport report = reports.report(reportId);
-        return reports.submitDraft(new ReportDraft(report.getProjectId(), teacher, school.id(), "Revised",
+        return reports.submitDraft(new ReportDraft(report.projectId(), teacher, school.id(), "Revised",
                 "en", "Reading", "2025-2026", "pupils ".repeat(800), "Revised body.", null, facilitator));
     }
 
     /** A report approved by the facilitator and published. */
     Long published(String title) {
-        Long id = draft(title).getReportId();
+        Long id = draft(title).reportId();
         reports.approve(id, facilitator, "good");
         reports.publish(id);
         return id;

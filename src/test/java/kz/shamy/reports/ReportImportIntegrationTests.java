@@ -79,11 +79,11 @@ class ReportImportIntegrationTests {
         SearchDocument second = source.document(changes.get(1).reportId()).orElseThrow();
         assertThat(second.language()).as("guessed from Kazakh letters").isEqualTo("kk");
         assertThat(second.keywords()).containsExactly("зертхана", "мектеп");
-        ProjectReport row = reportRows.findById(changes.get(0).reportId()).orElseThrow();
+        ProjectReportEntry row = reportRows.findById(changes.get(0).reportId()).orElseThrow();
         assertThat(row.getOrigin()).isEqualTo(ReportOrigin.ARCHIVE);
         assertThat(row.getStatus()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(row.getProjectId()).isNull();
-        assertThat(reports.publishedVersion(row.getId()).orElseThrow().getDecidedBy()).isEqualTo("admin");
+        assertThat(reports.publishedVersion(row.getId()).orElseThrow().decidedBy()).isEqualTo("admin");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReportImportIntegrationTests {
                 .with(admin())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:shamy:problem:invalid-request"));
         mvc.perform(get("/api/reports/import/{id}", "no-such-job").with(admin())).andExpect(status().isNotFound());
-        assertThat(reportRows.findAll()).extracting(ProjectReport::getTitle).doesNotContain("Refused " + batch);
+        assertThat(reportRows.findAll()).extracting(ProjectReportEntry::getTitle).doesNotContain("Refused " + batch);
     }
 
     @Test

@@ -47,7 +47,7 @@ class ReportOutboxIntegrationTests {
     @Test
     void submittingDecidingAndPublishingEachWriteOneUpsert() {
         long before = source.latestSequence();
-        Long id = fixtures.draft("Outbox").getReportId();
+        Long id = fixtures.draft("Outbox").reportId();
         reports.returnForRevision(id, fixtures.facilitator, "say more about the pupils");
         fixtures.draft2(id);
         reports.approve(id, fixtures.facilitator, "good");
@@ -71,7 +71,7 @@ class ReportOutboxIntegrationTests {
         long before = source.latestSequence();
         String title = "Rolled back " + fixtures.suffix;
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            Long id = fixtures.draft(title).getReportId();
+            Long id = fixtures.draft(title).reportId();
             // visible inside the change's transaction before it commits: not written by an after-commit listener
             assertThat(source.changesAfter(before, 10)).extracting(IndexChange::reportId).containsExactly(id);
             throw new IllegalStateException("the caller fails after the change");
@@ -83,7 +83,7 @@ class ReportOutboxIntegrationTests {
 
     @Test
     void aRefusedChangeWritesNoRow() {
-        Long id = fixtures.draft("Refused change").getReportId();
+        Long id = fixtures.draft("Refused change").reportId();
         long before = source.latestSequence();
         assertThatThrownBy(() -> reports.publish(id)).isInstanceOf(ReportNotApproved.class);
         assertThatThrownBy(() -> reports.returnForRevision(id, fixtures.facilitator, " "))
@@ -98,8 +98,8 @@ class ReportOutboxIntegrationTests {
 
     @Test
     void aSecondWriterWaitsUntilTheFirstCommitsSoNoSmallerSequenceAppearsLater() throws Exception {
-        Long first = fixtures.draft("First writer").getReportId();
-        Long second = fixtures.draft("Second writer").getReportId();
+        Long first = fixtures.draft("First writer").reportId();
+        Long second = fixtures.draft("Second writer").reportId();
         long before = source.latestSequence();
         var firstWrote = new CountDownLatch(1);
         var firstMayCommit = new CountDownLatch(1);

@@ -76,7 +76,7 @@ class ReportPageIntegrationTests {
 
     @Test
     void aDraftsPageAndAttachmentsAreForItsAuthorFacilitatorAndAdministratorsOnly() throws Exception {
-        Long draftId = fixtures.draft("Draft with a plan").getReportId();
+        Long draftId = fixtures.draft("Draft with a plan").reportId();
         String apiLocation = upload(draftId, "plan.docx", AttachmentFixtures.docx("Our plan"), facilitator());
         String link = "/reports/" + draftId + "/attachments/" + apiLocation.substring(apiLocation.lastIndexOf('/') + 1);
 

@@ -37,7 +37,7 @@ class ReportSearchSourceIntegrationTests {
     @Test
     void failedAttemptsAreCountedOnTheOutboxRowAndASetAsideEntryIsListedUntilRetried() {
         long before = source.latestSequence();
-        Long id = fixtures.draft("Cannot be indexed").getReportId();
+        Long id = fixtures.draft("Cannot be indexed").reportId();
         IndexChange change = source.changesAfter(before, 10).stream().filter(c -> c.reportId() == id)
                 .findFirst().orElseThrow();
 
@@ -67,7 +67,7 @@ class ReportSearchSourceIntegrationTests {
 
     @Test
     void aReportARebuildCouldNotIndexIsListedAsSetAsideAndTheIndexerPassesItsEntryOver() {
-        Long id = fixtures.draft("Refused by the index").getReportId();
+        Long id = fixtures.draft("Refused by the index").reportId();
         long before = source.latestSequence();
 
         source.refused(id, "java.lang.IllegalArgumentException: path too long");
@@ -85,7 +85,7 @@ class ReportSearchSourceIntegrationTests {
 
     @Test
     void aDraftIsReadOnlyByItsAuthorAndFacilitatorWithNamesLookedUp() {
-        Long id = fixtures.draft("Reading together").getReportId();
+        Long id = fixtures.draft("Reading together").reportId();
         SearchDocument draft = source.document(id).orElseThrow();
         assertThat(draft.reportId()).isEqualTo(id);
         assertThat(draft.title()).isEqualTo("Reading together");
@@ -105,7 +105,7 @@ class ReportSearchSourceIntegrationTests {
 
     @Test
     void aReturnedReportShowsItsLatestVersionAndAPublishedOneItsApprovedVersionToEveryone() {
-        Long id = fixtures.draft("First try").getReportId();
+        Long id = fixtures.draft("First try").reportId();
         reports.returnForRevision(id, fixtures.facilitator, "more evidence");
         fixtures.draft2(id);
         assertThat(source.document(id).orElseThrow().title()).isEqualTo("Revised");
@@ -141,7 +141,7 @@ class ReportSearchSourceIntegrationTests {
                     "summary", "body", List.of()));
         }
         reports.importArchive(records, "admin");
-        Long draft = fixtures.draft("Draft in the walk").getReportId();
+        Long draft = fixtures.draft("Draft in the walk").reportId();
 
         var seen = new ArrayList<SearchDocument>();
         source.forEach(seen::add);

@@ -57,7 +57,7 @@ class ReportStorePostgresIntegrationTests {
 
         var fixtures = new ReportFixtures(schools, people, reports);
         long before = source.latestSequence();
-        Long reportId = fixtures.draft("Reading on PostgreSQL").getReportId();
+        Long reportId = fixtures.draft("Reading on PostgreSQL").reportId();
         byte[] pdf = AttachmentFixtures.pdf("Stored as bytea");
         String location = mvc.perform(multipart("/api/reports/{id}/attachments", reportId)
                         .file(new MockMultipartFile("file", "отчёт.pdf", "application/pdf", pdf))

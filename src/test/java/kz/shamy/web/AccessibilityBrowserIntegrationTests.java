@@ -44,7 +44,7 @@ class AccessibilityBrowserIntegrationTests {
 
     /** The pages {@code person} opens (null: someone not signed in); each in Kazakh unless its address says else. */
     private List<AxeCheck.Page> pagesOf(String person) {
-        long project = projects.latestOf("teacher1").orElseThrow().getId();
+        long project = projects.latestOf("teacher1").orElseThrow().id();
         List<AxeCheck.Page> pages = new ArrayList<>();
         if (person == null) {
             pages.add(new AxeCheck.Page("login", "/login?lang=kk"));

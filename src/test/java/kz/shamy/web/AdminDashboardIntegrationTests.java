@@ -86,8 +86,8 @@ class AdminDashboardIntegrationTests {
 
     @Test
     void certificationOutcomesAreCountedAndDrawnOneBarPerOutcome() throws Exception {
-        Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
-        Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();
+        Long sairam = circles.circleOf("teacher1").orElseThrow().id();
+        Long urzhar = circles.circleOf("teacher5").orElseThrow().id();
         addCase("teacher1", sairam, "CERTIFIED");
         addCase("teacher2", sairam, "CERTIFIED");
         addCase("teacher3", sairam, "NOT_ELIGIBLE");
@@ -120,7 +120,7 @@ class AdminDashboardIntegrationTests {
         assertThat(lines).hasSize(6);
         List<String> aliya = lines.stream().filter(line -> line.get(5).equals("teacher1")).findFirst().orElseThrow();
         assertThat(aliya.subList(0, 8)).containsExactly("Teacher Leadership in Kazakhstan", "Turkistan region",
-                "Sairam village school No. 12", circles.circleOf("teacher1").orElseThrow().getAcademicYear(),
+                "Sairam village school No. 12", circles.circleOf("teacher1").orElseThrow().academicYear(),
                 "Aliya Omarova", "teacher1", "План на рассмотрении", "5");
         assertThat(aliya.get(8)).matches("\\d{4}-\\d{2}-\\d{2}");
     }
@@ -168,7 +168,7 @@ class AdminDashboardIntegrationTests {
     private void addCase(String teacher, Long circleId, String status) {
         jdbc.update("insert into shamy.certification_case (teacher, facilitator, circle_id, project_id, status,"
                 + " created_at) values (?, 'dashboard-test', ?, ?, ?, current_timestamp)", teacher, circleId,
-                projects.latestOf(teacher).orElseThrow().getId(), status);
+                projects.latestOf(teacher).orElseThrow().id(), status);
     }
 
     private String page(String query, String lang) throws Exception {

@@ -165,8 +165,8 @@ class AuthorizationMatrixIntegrationTests {
         if (fixtures != null) {
             return;
         }
-        Long sairam = circles.circleOf("teacher1").orElseThrow().getId();
-        Long urzhar = circles.circleOf("teacher5").orElseThrow().getId();
+        Long sairam = circles.circleOf("teacher1").orElseThrow().id();
+        Long urzhar = circles.circleOf("teacher5").orElseThrow().id();
         LocalDate day1 = LocalDate.now().plusDays(30);
         Long workshop = workshops.plan(new WorkshopPlan(null, schools.regionByCode("TUR").orElseThrow().id(),
                 "Sairam village school No. 12", day1, day1.plusDays(1), day1.minusDays(7),
@@ -658,7 +658,7 @@ class AuthorizationMatrixIntegrationTests {
         Long school = people.find(teacher).orElseThrow().schoolId();
         return reports.submitDraft(new ReportDraft(projectId, teacher, school, "Reading together", "en", "Reading",
                 "2026-2027", "pupils read together ".repeat(200).trim(), "What we did.", "reading", facilitator))
-                .getReportId();
+                .reportId();
     }
 
     /** A case endorsed by its facilitator and scored by {@code assessor} so that it goes to moderation. */

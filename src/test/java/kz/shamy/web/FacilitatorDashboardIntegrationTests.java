@@ -59,9 +59,9 @@ class FacilitatorDashboardIntegrationTests {
 
     @Test
     void overdueWorkComesFirstThenTheReviewsWaitingEachLinkedToItsProjectPage() throws Exception {
-        Long aliya = projects.latestOf("teacher1").orElseThrow().getId();
-        Long nurlan = projects.latestOf("teacher2").orElseThrow().getId();
-        Task leading = tasks.createTaskQuery().processInstanceId(projects.project(nurlan).getProcessInstanceId())
+        Long aliya = projects.latestOf("teacher1").orElseThrow().id();
+        Long nurlan = projects.latestOf("teacher2").orElseThrow().id();
+        Task leading = tasks.createTaskQuery().processInstanceId(projects.project(nurlan).processInstanceId())
                 .taskDefinitionKey("LeadDevelopmentWork").singleResult();
         Date before = leading.getDueDate();
         leading.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));

@@ -97,7 +97,7 @@ class KeycloakBrowserSignInIntegrationTests {
 
         chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
         assertThat(projects.stageOf("teacher3")).contains(ProjectStage.IDENTIFY_CONCERN);
-        assertThat(projects.latestOf("teacher3").orElseThrow().getValuesStatement())
+        assertThat(projects.latestOf("teacher3").orElseThrow().valuesStatement())
                 .contains("әр оқушының өз ойын");
     }
 

@@ -55,14 +55,14 @@ class RuralConnectionBenchmark {
     @Test
     void pagesOnSlow3g() throws Exception {
         var project = projects.latestOf("teacher1").orElseThrow();
-        String review = tasks.createTaskQuery().processInstanceId(project.getProcessInstanceId())
+        String review = tasks.createTaskQuery().processInstanceId(project.processInstanceId())
                 .taskDefinitionKey("ReviewPlan").singleResult().getId();
         List<Page> pages = List.of(
                 new Page("Shamy home page", "/?lang=kk", By.cssSelector("main h1")),
                 new Page("Shamy task list (/tasks)", "/tasks?lang=kk", By.cssSelector("main h1")),
                 new Page("Shamy task page (/tasks/{id}), ReviewPlan", "/tasks/" + review + "?lang=kk",
                         By.name("planReviewComments")),
-                new Page("Shamy project page (/projects/{id})", "/projects/" + project.getId() + "?lang=kk",
+                new Page("Shamy project page (/projects/{id})", "/projects/" + project.id() + "?lang=kk",
                         By.cssSelector("section.plans")),
                 new Page("Camunda Tasklist, the same ReviewPlan task", "/camunda/app/tasklist/#/?task=" + review,
                         By.cssSelector("textarea")));

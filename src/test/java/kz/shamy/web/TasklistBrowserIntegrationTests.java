@@ -60,7 +60,7 @@ class TasklistBrowserIntegrationTests {
         chromium.waiting().until(driver -> projects.stageOf("teacher3").filter(ProjectStage.IDENTIFY_CONCERN::equals)
                 .isPresent());
         chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.linkText("Clarify my values")));
-        assertThat(projectOf("teacher3").getValuesStatement()).contains("әр баланың оқуға қызығушылығын");
+        assertThat(projectOf("teacher3").valuesStatement()).contains("әр баланың оқуға қызығушылығын");
     }
 
     @Test
@@ -72,13 +72,13 @@ class TasklistBrowserIntegrationTests {
 
         DevelopmentProject project = projectOf("teacher1");
         WebElement link = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("a[href$='/projects/" + project.getId() + "']")));
+                By.cssSelector("a[href$='/projects/" + project.id() + "']")));
         chromium.browser().get(link.getAttribute("href"));
 
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main.project")));
         assertThat(chromium.browser().findElement(By.cssSelector("main.project")).getText())
-                .contains(project.getTeacher(), "Round 1");
-        String firstLine = projects.plans(project.getId()).get(0).getText().lines().findFirst().orElseThrow();
+                .contains(project.teacher(), "Round 1");
+        String firstLine = projects.plans(project.id()).get(0).getText().lines().findFirst().orElseThrow();
         assertThat(chromium.browser().findElement(By.cssSelector("section.plans")).getText()).contains(firstLine);
     }
 
