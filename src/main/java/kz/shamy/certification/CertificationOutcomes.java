@@ -1,5 +1,7 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.CaseStatus;
+import kz.shamy.certification.internal.CaseStatusRepository;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;

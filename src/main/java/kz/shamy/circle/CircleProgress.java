@@ -1,5 +1,13 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.CircleEntry;
+import kz.shamy.circle.internal.CircleMembership;
+import kz.shamy.circle.internal.CircleMembershipRepository;
+import kz.shamy.circle.internal.CircleRepository;
+import kz.shamy.circle.internal.CircleSessionRepository;
+import kz.shamy.circle.internal.DevelopmentProjectEntry;
+import kz.shamy.circle.internal.DevelopmentProjectRepository;
+import kz.shamy.circle.internal.ProjectTimelines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +70,7 @@ public class CircleProgress {
             Map<String, Integer> missedInARow) {
 
         /** Missing this many sessions one after another is worth the facilitator's call. */
-        public static final int ALERT_AFTER = 2;
+        static final int ALERT_AFTER = 2;
 
         public List<String> alerts() {
             return teachers.stream().filter(teacher -> missedInARow.getOrDefault(teacher, 0) >= ALERT_AFTER).toList();

@@ -1,9 +1,17 @@
 package kz.shamy.circle;
 
-import static kz.shamy.circle.CircleCycleVariables.CIRCLE_ID;
-import static kz.shamy.circle.CircleCycleVariables.FACILITATOR_ID;
-import static kz.shamy.circle.CircleCycleVariables.PROCESS_KEY;
-import static kz.shamy.circle.CircleCycleVariables.TEACHER_IDS;
+import kz.shamy.circle.internal.CircleCycleVariables;
+import kz.shamy.circle.internal.CircleEntry;
+import kz.shamy.circle.internal.CircleMembership;
+import kz.shamy.circle.internal.CircleMembershipRepository;
+import kz.shamy.circle.internal.CircleRepository;
+import kz.shamy.circle.internal.CircleSessionRepository;
+import kz.shamy.circle.internal.NetworkEventRepository;
+import kz.shamy.circle.internal.TeachersNotInducted;
+import static kz.shamy.circle.internal.CircleCycleVariables.CIRCLE_ID;
+import static kz.shamy.circle.internal.CircleCycleVariables.FACILITATOR_ID;
+import static kz.shamy.circle.internal.CircleCycleVariables.PROCESS_KEY;
+import static kz.shamy.circle.internal.CircleCycleVariables.TEACHER_IDS;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -106,7 +114,7 @@ public class Circles {
     }
 
     /** Those of the teachers who have not attended both days of an induction workshop, in the order given. */
-    List<String> notInducted(List<String> teacherIds) {
+    public List<String> notInducted(List<String> teacherIds) {
         return workshops.notEligibleForCircles(teacherIds);
     }
 
@@ -167,27 +175,27 @@ public class Circles {
      * The circle whose year a {@code circle-cycle} instance runs, as bound when it started: who and what the
      * instance concerns is read here, never from its variables.
      */
-    Circle boundTo(String processInstanceId) {
+    public Circle boundTo(String processInstanceId) {
         return circles.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
                 "process instance " + processInstanceId + " is bound to no circle")).view();
     }
 
     /** Called as the circle's process starts, so the circle knows which instance runs its year. */
     @Transactional
-    void attachProcess(Long circleId, String processInstanceId) {
+    public void attachProcess(Long circleId, String processInstanceId) {
         entry(circleId).attachProcess(processInstanceId);
     }
 
     /** One teacher's development work has ended; completed or not, with the project it produced. */
     @Transactional
-    void recordProjectResult(Long circleId, String teacherId, Long projectId, boolean completed) {
+    public void recordProjectResult(Long circleId, String teacherId, Long projectId, boolean completed) {
         CircleMembership membership = memberships.findByCircleIdAndTeacherId(circleId, teacherId)
                 .orElseThrow(() -> new NotFound("membership of " + teacherId + " in circle", circleId));
         membership.recordResult(projectId, completed, clock.instant());
     }
 
     @Transactional
-    void close(Long circleId) {
+    public void close(Long circleId) {
         entry(circleId).close(clock.instant());
     }
 

@@ -1,5 +1,16 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.DevelopmentProjectEntry;
+import kz.shamy.circle.internal.DevelopmentProjectRepository;
+import kz.shamy.circle.internal.EvidenceEntry;
+import kz.shamy.circle.internal.EvidenceEntryRepository;
+import kz.shamy.circle.internal.EvidenceKind;
+import kz.shamy.circle.internal.PlanReview;
+import kz.shamy.circle.internal.PlanReviewRepository;
+import kz.shamy.circle.internal.ProjectPlan;
+import kz.shamy.circle.internal.ProjectPlanRepository;
+import kz.shamy.circle.internal.ProjectReviewEscalation;
+import kz.shamy.circle.internal.ProjectReviewEscalationRepository;
 import kz.shamy.shared.SchoolTime;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DevelopmentProjects {
 
     /** Every text a teacher or facilitator writes in a project (the forms state the same limit). */
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
 
     private final DevelopmentProjectRepository projects;
     private final ProjectPlanRepository plans;
@@ -63,13 +74,13 @@ public class DevelopmentProjects {
      * The project a {@code development-work} instance is about, as bound when it started: who and what the
      * instance concerns is read here, never from its variables, which a task's holder could write.
      */
-    DevelopmentProject boundTo(String processInstanceId) {
+    public DevelopmentProject boundTo(String processInstanceId) {
         return projects.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
                 "process instance " + processInstanceId + " is bound to no development project")).view();
     }
 
     /** The project a process instance is about, if it is about one. */
-    Optional<DevelopmentProject> findBoundTo(String processInstanceId) {
+    public Optional<DevelopmentProject> findBoundTo(String processInstanceId) {
         return processInstanceId == null ? Optional.empty()
                 : projects.findByProcessInstanceId(processInstanceId).map(DevelopmentProjectEntry::view);
     }
@@ -105,25 +116,25 @@ public class DevelopmentProjects {
     }
 
     @Transactional
-    DevelopmentProject open(String teacher, String facilitator, Long circleId, Long schoolId,
+    public DevelopmentProject open(String teacher, String facilitator, Long circleId, Long schoolId,
             String processInstanceId) {
         return projects.save(new DevelopmentProjectEntry(teacher, facilitator, circleId, schoolId, processInstanceId,
                 clock.instant())).view();
     }
 
     @Transactional
-    void moveTo(Long projectId, ProjectStage stage) {
+    public void moveTo(Long projectId, ProjectStage stage) {
         entry(projectId).moveTo(stage, clock.instant());
     }
 
     /** Keeps what the teacher wrote for one of the first four steps (values, concern, culture, consultation). */
     @Transactional
-    void record(Long projectId, ProjectStage step, String text) {
+    public void record(Long projectId, ProjectStage step, String text) {
         entry(projectId).record(step, required("text", text));
     }
 
     @Transactional
-    ProjectPlan submitPlan(Long projectId, String text) {
+    public ProjectPlan submitPlan(Long projectId, String text) {
         project(projectId);
         int round = plans.findFirstByProjectIdOrderByRoundDesc(projectId).map(p -> p.getRound() + 1).orElse(1);
         return plans.save(new ProjectPlan(projectId, round, required("plan", text), clock.instant()));
@@ -131,7 +142,7 @@ public class DevelopmentProjects {
 
     /** Records the decision on the latest plan round; returning a plan needs comments. */
     @Transactional
-    PlanReview reviewPlan(Long projectId, boolean approved, String comments, String reviewer) {
+    public PlanReview reviewPlan(Long projectId, boolean approved, String comments, String reviewer) {
         ProjectPlan plan = plans.findFirstByProjectIdOrderByRoundDesc(projectId)
                 .orElseThrow(() -> new InvalidRequest(null, "project " + projectId + " has no plan to review"));
         if (reviews.existsByProjectIdAndRound(projectId, plan.getRound())) {
@@ -152,13 +163,13 @@ public class DevelopmentProjects {
     }
 
     @Transactional
-    ProjectReviewEscalation escalateReview(Long projectId, ProjectStage stage) {
+    public ProjectReviewEscalation escalateReview(Long projectId, ProjectStage stage) {
         project(projectId);
         return escalations.save(new ProjectReviewEscalation(projectId, stage, clock.instant()));
     }
 
     @Transactional
-    EvidenceEntry addEvidence(Long projectId, LocalDate date, EvidenceKind kind, String description) {
+    public EvidenceEntry addEvidence(Long projectId, LocalDate date, EvidenceKind kind, String description) {
         project(projectId);
         if (date == null) {
             throw new InvalidRequest("entryDate", "the date of the evidence is required");
@@ -172,12 +183,12 @@ public class DevelopmentProjects {
         return evidence.save(new EvidenceEntry(projectId, date, kind, required("description", description)));
     }
 
-    long evidenceCount(Long projectId) {
+    public long evidenceCount(Long projectId) {
         return evidence.countByProjectId(projectId);
     }
 
     @Transactional
-    void recordPoster(Long projectId, String title) {
+    public void recordPoster(Long projectId, String title) {
         String text = required("posterTitle", title);
         if (text.length() > 300) {
             throw new InvalidRequest("posterTitle", "the poster title must be at most 300 characters");
@@ -186,7 +197,7 @@ public class DevelopmentProjects {
     }
 
     @Transactional
-    void complete(Long projectId) {
+    public void complete(Long projectId) {
         entry(projectId).complete(clock.instant());
     }
 

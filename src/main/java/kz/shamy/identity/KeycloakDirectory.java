@@ -1,5 +1,8 @@
 package kz.shamy.identity;
 
+import kz.shamy.identity.internal.CachingKeycloakSessions;
+import kz.shamy.identity.internal.KeycloakProperties;
+import kz.shamy.identity.internal.KeycloakRequestTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,13 +21,13 @@ import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
  * <p>Camunda user ids are Keycloak usernames and group ids are the group names ({@code teachers}), the
  * same ids tokens carry in {@code preferred_username} and {@code groups} and processes name.
  */
-class KeycloakDirectory implements ProcessEnginePlugin {
+public class KeycloakDirectory implements ProcessEnginePlugin {
 
     /** The plugin's configuration only: its own engine plugin would install its session factory instead of ours. */
     private final KeycloakIdentityProviderPlugin plugin = new KeycloakIdentityProviderPlugin();
     private final CachingKeycloakSessions sessions;
 
-    KeycloakDirectory(KeycloakProperties keycloak, MeterRegistry meters) {
+    public KeycloakDirectory(KeycloakProperties keycloak, MeterRegistry meters) {
         KeycloakProperties.Identity identity = keycloak.identity();
         plugin.setKeycloakIssuerUrl(keycloak.serverUrl());
         plugin.setKeycloakAdminUrl(keycloak.adminUrl());

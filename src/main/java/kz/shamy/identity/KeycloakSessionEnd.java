@@ -40,7 +40,7 @@ public final class KeycloakSessionEnd implements LogoutHandler {
     private final URI logoutEndpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    KeycloakSessionEnd(OAuth2AuthorizedClientRepository authorizedClients, ClientRegistration registration,
+    public KeycloakSessionEnd(OAuth2AuthorizedClientRepository authorizedClients, ClientRegistration registration,
             URI logoutEndpoint) {
         this.authorizedClients = authorizedClients;
         this.registration = registration;

@@ -1,5 +1,7 @@
 package kz.shamy.identity;
 
+import kz.shamy.identity.internal.PersonEntry;
+import kz.shamy.identity.internal.PersonRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -19,7 +19,7 @@ public record CalendarEntry(String uid, LocalDate day, Instant at, String titleK
         return new CalendarEntry(uid, day, null, titleKey, arguments, location, null);
     }
 
-    static CalendarEntry at(String uid, Instant at, String titleKey, List<String> arguments, String path) {
+    public static CalendarEntry at(String uid, Instant at, String titleKey, List<String> arguments, String path) {
         return new CalendarEntry(uid, null, at, titleKey, arguments, null, path);
     }
 }

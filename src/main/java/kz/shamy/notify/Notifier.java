@@ -1,5 +1,9 @@
 package kz.shamy.notify;
 
+import kz.shamy.notify.internal.MailKind;
+import kz.shamy.notify.internal.MailOutbox;
+import kz.shamy.notify.internal.Notification;
+import kz.shamy.notify.internal.NotificationRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.InductionRepository;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

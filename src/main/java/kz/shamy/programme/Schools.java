@@ -1,5 +1,11 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.ProgrammeEntry;
+import kz.shamy.programme.internal.ProgrammeRepository;
+import kz.shamy.programme.internal.RegionEntry;
+import kz.shamy.programme.internal.RegionRepository;
+import kz.shamy.programme.internal.SchoolEntry;
+import kz.shamy.programme.internal.SchoolRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

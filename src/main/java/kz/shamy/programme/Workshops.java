@@ -1,5 +1,14 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.InductionWorkshop;
+import kz.shamy.programme.internal.InvitationAnswer;
+import kz.shamy.programme.internal.PlannedWorkshop;
+import kz.shamy.programme.internal.Workshop;
+import kz.shamy.programme.internal.WorkshopInvitation;
+import kz.shamy.programme.internal.WorkshopInvitationRepository;
+import kz.shamy.programme.internal.WorkshopPlanCheck;
+import kz.shamy.programme.internal.WorkshopRepository;
+import kz.shamy.programme.internal.WorkshopStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

@@ -31,7 +31,7 @@ public record ReportDraft(Long projectId, String author, Long schoolId, String t
     public static final int SUMMARY_MAX_CHARACTERS = 20_000;
     /** The column's size (report_version.body); the form states the same. */
     public static final int BODY_MAX_CHARACTERS = 1_000_000;
-    static final Set<String> LANGUAGES = Set.copyOf(Languages.CODES);
+    public static final Set<String> LANGUAGES = Set.copyOf(Languages.CODES);
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");

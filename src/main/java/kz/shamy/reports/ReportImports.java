@@ -1,5 +1,12 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ArchiveRecord;
+import kz.shamy.reports.internal.ArchiveRecordReader;
+import kz.shamy.reports.internal.ImportBody;
+import kz.shamy.reports.internal.ImportError;
+import kz.shamy.reports.internal.ImportJob;
+import kz.shamy.reports.internal.ImportJobs;
+import kz.shamy.reports.internal.ReportLanguageGuess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +76,7 @@ public class ReportImports implements DisposableBean {
     }
 
     /** Imports the records now, or starts a background job when there are many; the job says which. */
-    ImportJob start(List<ImportBody.Line> lines, String importedBy) {
+    public ImportJob start(List<ImportBody.Line> lines, String importedBy) {
         jobs.forgetFinishedBefore(clock.instant().minus(KEPT));
         ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
         jobs.started(job);
@@ -104,11 +111,11 @@ public class ReportImports implements DisposableBean {
     }
 
     /** A job of this process or an earlier one, as stored. */
-    Optional<ImportJob.Progress> progress(String id) {
+    public Optional<ImportJob.Progress> progress(String id) {
         return jobs.progress(id);
     }
 
-    static boolean runsInBackground(int records) {
+    public static boolean runsInBackground(int records) {
         return records > SYNCHRONOUS_UP_TO;
     }
 

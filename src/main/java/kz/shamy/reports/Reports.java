@@ -1,5 +1,13 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ArchiveRecord;
+import kz.shamy.reports.internal.ProjectReportEntry;
+import kz.shamy.reports.internal.ProjectReportRepository;
+import kz.shamy.reports.internal.ReportNotApproved;
+import kz.shamy.reports.internal.ReportNotAwaitingSignOff;
+import kz.shamy.reports.internal.ReportOutbox;
+import kz.shamy.reports.internal.ReportVersionEntry;
+import kz.shamy.reports.internal.ReportVersionRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

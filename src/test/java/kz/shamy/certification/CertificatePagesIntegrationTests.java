@@ -1,5 +1,10 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.Certificate;
+import kz.shamy.certification.internal.CertificateNumbers;
+import kz.shamy.certification.internal.CertificateRegister;
+import kz.shamy.certification.internal.Certifications;
+import kz.shamy.certification.internal.RevocationReasonMissing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,8 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.Certificate;
+import kz.shamy.certification.internal.CertificateContent;
+import kz.shamy.certification.internal.CertificatePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;

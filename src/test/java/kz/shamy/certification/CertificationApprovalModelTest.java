@@ -1,5 +1,6 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.CertificationVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,15 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.CasePeople;
+import kz.shamy.certification.internal.CertificationCase;
+import kz.shamy.certification.internal.Certifications;
+import kz.shamy.certification.internal.FourEyes;
+import kz.shamy.certification.internal.GatherPortfolio;
+import kz.shamy.certification.internal.IssueCertificate;
+import kz.shamy.certification.internal.NotifyFailed;
+import kz.shamy.certification.internal.NotifyMissingItems;
+import kz.shamy.certification.internal.NotifyNotEndorsed;
+import kz.shamy.certification.internal.Portfolio;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;

@@ -1,5 +1,14 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.CaseStatus;
+import kz.shamy.certification.internal.Certificate;
+import kz.shamy.certification.internal.CertificateNumbers;
+import kz.shamy.certification.internal.CertificationCase;
+import kz.shamy.certification.internal.Certifications;
+import kz.shamy.certification.internal.Criterion;
+import kz.shamy.certification.internal.Portfolio;
+import kz.shamy.certification.internal.PortfolioSource;
+import kz.shamy.certification.internal.RubricScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -22,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
-import kz.shamy.notify.Notification;
+import kz.shamy.notify.internal.Notification;
 import kz.shamy.notify.Notifier;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.TaskInputRejected;

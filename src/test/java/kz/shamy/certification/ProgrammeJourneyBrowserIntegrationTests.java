@@ -1,5 +1,7 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.Certificate;
+import kz.shamy.certification.internal.Certifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

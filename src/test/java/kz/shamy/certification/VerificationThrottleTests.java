@@ -1,5 +1,6 @@
 package kz.shamy.certification;
 
+import kz.shamy.certification.internal.VerificationThrottle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

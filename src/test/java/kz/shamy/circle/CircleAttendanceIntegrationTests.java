@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.CircleSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.CircleCycleVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.InstancePeople;
+import kz.shamy.circle.internal.MembershipResultListener;
+import kz.shamy.circle.internal.NetworkEventReadiness;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,5 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.CircleMembership;
+import kz.shamy.circle.internal.NetworkEventReadiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,10 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.EvidenceEntry;
+import kz.shamy.circle.internal.EvidenceKind;
+import kz.shamy.circle.internal.PlanReview;
+import kz.shamy.circle.internal.ProjectPlan;
+import kz.shamy.circle.internal.ProjectReviewEscalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.InstancePeople;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,5 +1,9 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.EvidenceEntry;
+import kz.shamy.circle.internal.PlanReview;
+import kz.shamy.circle.internal.ProjectPlan;
+import kz.shamy.circle.internal.ProjectTimelines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

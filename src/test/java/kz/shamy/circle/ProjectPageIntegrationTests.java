@@ -1,5 +1,6 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.PlanReview;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

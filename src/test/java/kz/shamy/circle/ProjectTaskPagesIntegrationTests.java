@@ -1,5 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.EvidenceEntry;
+import kz.shamy.circle.internal.PlanReview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,8 @@
 package kz.shamy.demo;
 
+import kz.shamy.demo.internal.DemoCircles;
+import kz.shamy.demo.internal.DemoData;
+import kz.shamy.demo.internal.DemoReports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -11,9 +14,9 @@ import kz.shamy.circle.Circle;
 import kz.shamy.circle.Circles;
 import kz.shamy.circle.DevelopmentProject;
 import kz.shamy.circle.DevelopmentProjects;
-import kz.shamy.circle.EvidenceEntry;
-import kz.shamy.circle.EvidenceKind;
-import kz.shamy.circle.PlanReview;
+import kz.shamy.circle.internal.EvidenceEntry;
+import kz.shamy.circle.internal.EvidenceKind;
+import kz.shamy.circle.internal.PlanReview;
 import kz.shamy.programme.Workshops;
 import kz.shamy.circle.ProjectStage;
 import org.camunda.bpm.engine.HistoryService;

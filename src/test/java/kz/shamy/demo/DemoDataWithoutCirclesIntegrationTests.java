@@ -1,5 +1,6 @@
 package kz.shamy.demo;
 
+import kz.shamy.demo.internal.DemoCircles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.shamy.identity.People;

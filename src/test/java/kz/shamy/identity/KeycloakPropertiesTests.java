@@ -1,5 +1,6 @@
 package kz.shamy.identity;
 
+import kz.shamy.identity.internal.KeycloakProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package kz.shamy.identity;
 
+import kz.shamy.identity.internal.KeycloakRequestTimer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package kz.shamy.notify;
 
+import kz.shamy.notify.internal.ICalendarText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package kz.shamy.notify;
 
+import kz.shamy.notify.internal.DeadlineReminders;
+import kz.shamy.notify.internal.MailDispatch;
+import kz.shamy.notify.internal.MailKind;
+import kz.shamy.notify.internal.NotificationPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

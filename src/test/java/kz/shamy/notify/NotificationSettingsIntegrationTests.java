@@ -1,5 +1,8 @@
 package kz.shamy.notify;
 
+import kz.shamy.notify.internal.MailKind;
+import kz.shamy.notify.internal.NotificationPreferences;
+import kz.shamy.notify.internal.NotificationSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,13 @@
 package kz.shamy.programme;
 
-import static kz.shamy.programme.InductionWorkshop.*;
+import kz.shamy.programme.internal.InductionWorkshop;
+import kz.shamy.programme.internal.InvitationAnswer;
+import kz.shamy.programme.internal.PlannedWorkshop;
+import kz.shamy.programme.internal.RegionEntry;
+import kz.shamy.programme.internal.SchoolEntry;
+import kz.shamy.programme.internal.Workshop;
+import kz.shamy.programme.internal.WorkshopStatus;
+import static kz.shamy.programme.internal.InductionWorkshop.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

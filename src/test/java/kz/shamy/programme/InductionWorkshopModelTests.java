@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.InductionWorkshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,10 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.CloseWorkshop;
+import kz.shamy.programme.internal.InductionWorkshop;
+import kz.shamy.programme.internal.RecordNoAnswers;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import static kz.shamy.programme.InductionWorkshop.*;
+import static kz.shamy.programme.internal.InductionWorkshop.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;

@@ -1,5 +1,6 @@
 package kz.shamy.programme;
 
+import kz.shamy.programme.internal.WorkshopTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,9 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ArchiveRecordReader;
+import kz.shamy.reports.internal.DetectedReportLanguage;
+import kz.shamy.reports.internal.ImportBody;
+import kz.shamy.reports.internal.ImportError;
 import kz.shamy.search.ReportLanguages;
 
 import static org.assertj.core.api.Assertions.assertThat;

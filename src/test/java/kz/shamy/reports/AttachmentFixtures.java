@@ -1,5 +1,6 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.AttachmentText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class AttachmentFixtures {
         }
     }
 
-    static byte[] docx(String text) {
+    public static byte[] docx(String text) {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
@@ -49,7 +50,7 @@ public final class AttachmentFixtures {
         }
     }
 
-    static byte[] odt(String text) {
+    public static byte[] odt(String text) {
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -60,7 +61,7 @@ public final class AttachmentFixtures {
     }
 
     /** An ODT whose content.xml unpacks to {@code megabytes} MB of spaces from a few hundred kilobytes at most. */
-    static byte[] odtZipBomb(int megabytes) {
+    public static byte[] odtZipBomb(int megabytes) {
         try (var out = new ByteArrayOutputStream(); var zip = new ZipOutputStream(out)) {
             mimetype(zip);
             zip.putNextEntry(new ZipEntry("content.xml"));
@@ -78,14 +79,14 @@ public final class AttachmentFixtures {
     }
 
     /** Starts like a PDF and then is noise: the type is PDF, the content is not. */
-    static byte[] corruptPdf() {
+    public static byte[] corruptPdf() {
         byte[] noise = random(4096);
         byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(header, 0, noise, 0, header.length);
         return noise;
     }
 
-    static byte[] random(int size) {
+    public static byte[] random(int size) {
         byte[] bytes = new byte[size];
         new Random(42).nextBytes(bytes);
         return bytes;

@@ -1,5 +1,8 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.AttachmentText;
+import kz.shamy.reports.internal.ReportAttachmentRepository;
+import kz.shamy.reports.internal.ReportAttachments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

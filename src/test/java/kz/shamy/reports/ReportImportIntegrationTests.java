@@ -1,5 +1,7 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ProjectReportEntry;
+import kz.shamy.reports.internal.ProjectReportRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,7 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ProjectReportRepository;
+import kz.shamy.reports.internal.ReportLanguageGuess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,8 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ReportNotApproved;
+import kz.shamy.reports.internal.ReportNotAwaitingSignOff;
+import kz.shamy.reports.internal.ReportOutbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;

@@ -1,5 +1,6 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.AttachmentText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,7 @@
 package kz.shamy.reports;
 
+import kz.shamy.reports.internal.ArchiveRecord;
+import kz.shamy.reports.internal.ReportSearchSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

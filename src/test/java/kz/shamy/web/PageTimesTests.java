@@ -1,5 +1,6 @@
 package kz.shamy.web;
 
+import kz.shamy.web.internal.PageTimes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

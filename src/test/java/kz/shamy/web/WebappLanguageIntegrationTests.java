@@ -1,5 +1,6 @@
 package kz.shamy.web;
 
+import kz.shamy.web.internal.WebappLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,9 +1,0 @@
-package kz.shamy.certification;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface RubricScoreRepository extends JpaRepository<RubricScore, Long> {
-
-    List<RubricScore> findByCaseIdOrderByScoredAtAscIdAsc(Long caseId);
-}

@@ -1,9 +1,0 @@
-package kz.shamy.notify;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NotificationSettingsRepository extends JpaRepository<NotificationSettings, String> {
-
-    Optional<NotificationSettings> findByCalendarToken(String calendarToken);
-}

@@ -1,5 +1,0 @@
-package kz.shamy.programme;
-
-/** A workshop recorded and its induction-workshop process started. */
-public record PlannedWorkshop(Long workshopId, String processInstanceId) {
-}

@@ -1,0 +1,184 @@
+package kz.shamy.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.shamy.shared.NotFound;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the reports a person may see: one query with the visibility and facet filters inside it, so
+ * totals, facet counts and pages only ever count what the caller may read; a chosen facet's own dimension is
+ * counted sideways ({@link FacetPass}).
+ */
+@Service
+public class ReportSearch {
+
+    static final int SIMILAR = 10;
+    /** The most frequent values shown per facet dimension. */
+    public static final int FACET_VALUES = 50;
+    /** Below this many hits, a did-you-mean is looked for. */
+    static final int FEW_HITS = 3;
+    private static final Sort NEWEST = new Sort(new SortField(ReportFields.UPDATED, SortField.Type.LONG, true));
+
+    private final ReportIndex index;
+    private final SearchPool pool;
+    private final ReportQueries queries;
+    private final Suggestions suggestions;
+    private final Analyzer analyzer;
+
+    public ReportSearch(ReportIndex index, ReportQueries queries, ReportAnalysis analysis, SearchPool pool) {
+        this.index = index;
+        this.pool = pool;
+        this.queries = queries;
+        this.analyzer = ReportFields.analyzer(analysis);
+        this.suggestions = new Suggestions(analysis.exact());
+    }
+
+    /** Facet values named for a reader of the language this thread's request was made in. */
+    SearchResponse search(SearchRequest request, String username) {
+        return search(request, username, LocaleContextHolder.getLocale());
+    }
+
+    /** Facet values merged across spellings and named in {@code reader}'s script ({@link FacetKeys}). */
+    SearchResponse search(SearchRequest request, String username, Locale reader) {
+        boolean latinReader = FacetKeys.readsLatin(reader);
+        // all of it on the pool, the analysis of the words too: the caller only waits
+        return pool.run(() -> searchNow(request, username, latinReader));
+    }
+
+    private SearchResponse searchNow(SearchRequest request, String username, boolean latinReader) {
+        UserQuery userQuery = UserQuery.parse(request.q());
+        Query text = queries.text(userQuery);
+        Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery), username, Map.of());
+        int window = (request.page() + 1) * request.size();
+        return index.withSearcher(searcher -> {
+            // a chosen facet value selects every spelling of it that this searcher's reports carry
+            Map<String, List<String>> spellings = new LinkedHashMap<>();
+            request.facetFilters().forEach((field, value) -> spellings.put(field,
+                    searcher.facets().spellings(FacetOrdinals.DIMS.indexOf(field), value)));
+            Query query = ReportQueries.trimmedToSpellings(text, username, spellings);
+            // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
+            // first, the page; nothing here is scored, so the words need not be looked up in every field
+            TopFieldCollectorManager newest = request.newest()
+                    ? new TopFieldCollectorManager(NEWEST, window, null, Integer.MAX_VALUE) : null;
+            FacetPass.Result counted = searcher.search(visibleMatches,
+                    new FacetPass(searcher.facets(), request.facetFilters(), newest));
+            long total = counted.total;
+            // 2. by relevance: only the page is asked for, so Lucene may skip blocks of documents whose best
+            // possible score cannot reach it (block-max WAND); the total is already known from the first pass
+            TopDocs topDocs;
+            if (request.newest()) {
+                topDocs = (TopDocs) counted.inner;
+                TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
+            } else {
+                topDocs = total == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                        : searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
+            }
+            ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
+                    Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
+            List<SearchResponse.Hit> hits = highlightedHits(searcher, page, userQuery);
+            String suggestion = total < FEW_HITS && userQuery.hasPositive()
+                    ? suggestions.didYouMean(searcher, userQuery, total,
+                            candidate -> searcher.count(ReportQueries.trimmedToSpellings(queries.text(candidate),
+                                    username, spellings)))
+                    : null;
+            return new SearchResponse(total, hits, counted.facets(FACET_VALUES, latinReader), suggestion);
+        });
+    }
+
+    /** The reports most like {@code reportId} that {@code username} may see; not found when they may not see it. */
+    public List<SearchResponse.Hit> similar(long reportId, String username) {
+        return pool.run(() -> index.withSearcher(searcher -> {
+            Query visible = ReportQueries.visibleTo(username);
+            Query self = new TermQuery(ReportDocuments.idTerm(reportId));
+            TopDocs found = searcher.search(new BooleanQuery.Builder().add(self, Occur.MUST)
+                    .add(visible, Occur.FILTER).build(), 1);
+            if (found.scoreDocs.length == 0) {
+                throw new NotFound("Report", reportId);
+            }
+            Document report = searcher.storedFields().document(found.scoreDocs[0].doc);
+            String languageField = ReportFields.text(report.get(ReportFields.LANGUAGE));
+            String content = report.get(languageField);
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {languageField, ReportFields.TEXT_FOLD});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(30);
+            Map<String, Collection<Object>> fields = Map.of(languageField, List.of(content == null ? "" : content),
+                    ReportFields.TEXT_FOLD, List.of(content == null ? "" : content));
+            Query like = mlt.like(fields);
+            Query query = new BooleanQuery.Builder().add(like, Occur.MUST).add(self, Occur.MUST_NOT)
+                    .add(visible, Occur.FILTER).build();
+            ScoreDoc[] docs = searcher.search(query, SIMILAR).scoreDocs;
+            List<List<String>> noHighlights = new ArrayList<>();
+            for (int i = 0; i < docs.length; i++) {
+                noHighlights.add(List.of());
+            }
+            return hits(docs, stored(searcher, docs), noHighlights);
+        }));
+    }
+
+    private static int[] docIds(ScoreDoc[] docs) {
+        return Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    }
+
+    /** The page's hits with their highlights; each hit's stored fields are read once for both. */
+    public List<SearchResponse.Hit> highlightedHits(ReportSearcher searcher, ScoreDoc[] page, UserQuery userQuery)
+            throws IOException {
+        Document[] stored = stored(searcher, page);
+        String[] fields = new String[page.length];
+        String[] texts = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            fields[i] = ReportFields.text(stored[i].get(ReportFields.LANGUAGE));
+            texts[i] = stored[i].get(fields[i]);
+        }
+        return hits(page, stored, ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery),
+                docIds(page), fields, texts));
+    }
+
+    /** Each hit's stored fields. */
+    private static Document[] stored(ReportSearcher searcher, ScoreDoc[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Document[] documents = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            documents[i] = stored.document(docs[i].doc);
+        }
+        return documents;
+    }
+
+    private static List<SearchResponse.Hit> hits(ScoreDoc[] docs, Document[] stored, List<List<String>> highlights) {
+        List<SearchResponse.Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored[i];
+            hits.add(new SearchResponse.Hit(Long.parseLong(d.get(ReportFields.ID)), d.get(ReportFields.TITLE),
+                    d.get(ReportFields.AUTHOR), d.get(ReportFields.SCHOOL), d.get(ReportFields.REGION),
+                    d.get(ReportFields.SUBJECT), d.get(ReportFields.YEAR), d.get(ReportFields.LANGUAGE),
+                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, highlights.get(i)));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,16 @@
+package kz.shamy.search.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of search results: the number of visible matches, the hits, the facet counts over the visible
+ * matches, and a did-you-mean (null when none).
+ */
+public record SearchResponse(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, String suggestion) {
+
+    /** One report found; {@code highlights} are HTML, escaped except for the {@code <mark>} tags. */
+    public record Hit(long id, String title, String author, String school, String region, String subject, String year,
+            String language, float score, List<String> highlights) {
+    }
+}

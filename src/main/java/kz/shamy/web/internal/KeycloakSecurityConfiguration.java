@@ -1,0 +1,146 @@
+package kz.shamy.web.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import kz.shamy.identity.KeycloakSessionEnd;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Keycloak sign-in (profile {@code keycloak}): the two APIs take Keycloak access tokens as Bearer tokens,
+ * stateless; a missing or invalid token is a 401, a token that cannot be checked because Keycloak's keys
+ * cannot be fetched a 503 ({@link BearerTokenFailures}). Pages and the Camunda webapps sign people in through
+ * Keycloak's login page (OpenID Connect, a session here; {@code /login} goes there too). {@code POST /logout}
+ * ends the Keycloak session through the browser (RP-initiated logout); the webapps' own "Log out"
+ * ({@link WebappLogout}) ends it from the server. Checks, client and authorities: identity's
+ * Keycloak*Configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+class KeycloakSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apis(HttpSecurity http, JwtDecoder jwtDecoder,
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) throws Exception {
+        BearerTokenFailures failures = new BearerTokenFailures(json);
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
+                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        }))
+                // bearer tokens only: no cookie is ever trusted here, so there is nothing to forge
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.apis())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
+            OAuth2AuthorizationRequestResolver signInRequests,
+            OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers, KeycloakSessionEnd keycloakSessionEnd,
+            @Value("${shamy.keycloak.issuer}") String issuer) throws Exception {
+        SignInFailures failures = new SignInFailures();
+        RequestMatcher webappLogout = WebappLogout.request();
+        // /login is Shamy's (KeycloakSignInPages), not Spring's generated page listing the one provider
+        http.removeConfigurer(DefaultLoginPageConfigurer.class);
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/css/**"), path("/favicon.ico"), path("/error"), path("/login"),
+                                path(SignInFailures.PAGES), path("/actuator/health"), path("/actuator/info"))
+                        .permitAll()
+                        // a calendar app cannot sign in: the secret link is the key (notify.CalendarFeedController)
+                        .requestMatchers(path("/calendar/*")).permitAll()
+                        // a certificate's public verification page, as in the local SecurityConfiguration
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(signInRequests))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakUsers))
+                        .successHandler(RelativeRedirects.afterSignIn("/"))
+                        .failureHandler(failures)
+                        // a failure before the redirect to Keycloak (Keycloak down) shows the same pages
+                        .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                            @Override
+                            public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        }))
+                // by its path to /login, which goes on to Keycloak (KeycloakSignInPages)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(RelativeRedirects.toSignIn("/login")))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(WebappLogout.orShamyLogout())
+                        // the webapps' background request cannot follow a redirect to Keycloak: end it from here
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (webappLogout.matches(request)) {
+                                keycloakSessionEnd.logout(request, response, authentication);
+                            }
+                        })
+                        .logoutSuccessHandler(logoutSuccess(webappLogout, registrations)))
+                // the webapps carry their own CSRF protection (Camunda's CsrfPreventionFilter)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                // POST /logout ends on Keycloak's logout page: browsers hold that redirect to form-action too
+                .headers(SecurityHeaders.pages(SecurityHeaders.originOf(issuer)))
+                .build();
+    }
+
+    /**
+     * {@code POST /logout} ends the Keycloak session too (RP-initiated logout), then back to Shamy's home, which
+     * asks to sign in; the webapps get the 200 their own logout would answer, and reload.
+     */
+    private static LogoutSuccessHandler logoutSuccess(RequestMatcher webappLogout,
+            ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(
+                registrations);
+        // must be one of shamy-web's post-logout redirect URIs in the realm, exactly
+        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> handlers = new LinkedHashMap<>();
+        handlers.put(webappLogout, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        DelegatingLogoutSuccessHandler handler = new DelegatingLogoutSuccessHandler(handlers);
+        handler.setDefaultLogoutSuccessHandler(keycloakLogout);
+        return handler;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}
