@@ -1,9 +1,9 @@
 package kz.shamy.circle;
 
+import kz.shamy.workflow.SignedInUser;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +47,6 @@ class ProjectReviewer implements TaskListener {
     }
 
     private static String currentUser(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return SignedInUser.of(task).orElse(null);
     }
 }
