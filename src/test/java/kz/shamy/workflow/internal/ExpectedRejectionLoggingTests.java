@@ -8,6 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class ExpectedRejectionLoggingTests {
 
@@ -42,6 +43,20 @@ class ExpectedRejectionLoggingTests {
         running.unregister();
         assertThat(logback.getTurboFilterList()).doesNotContain(running);
         assertThat(running.isStarted()).isFalse();
+    }
+
+    @Test
+    void joinsLogbackWithTheApplicationAndLeavesWhenTheApplicationCloses() {
+        LoggerContext logback = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        ExpectedRejectionLogging filter;
+        try (AnnotationConfigApplicationContext application =
+                new AnnotationConfigApplicationContext(ExpectedRejectionLogging.class)) {
+            filter = application.getBean(ExpectedRejectionLogging.class);
+            assertThat(logback.getTurboFilterList()).contains(filter);
+            assertThat(filter.isStarted()).isTrue();
+        }
+        assertThat(logback.getTurboFilterList()).doesNotContain(filter);
+        assertThat(filter.isStarted()).isFalse();
     }
 
     private FilterReply decide(String logger, Level level, Throwable thrown, Throwable lastParameter) {
