@@ -8,7 +8,6 @@ import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
@@ -43,11 +42,12 @@ class AssignmentRule implements TaskListener {
         if (!(task instanceof TaskEntity entity) || !"Updated".equals(entity.getTaskState())) {
             return; // the process's own assignment, as the task is created
         }
-        Authentication who = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (who == null || who.getUserId() == null || groups(who).contains(EngineSettings.ADMIN_GROUP)) {
+        Optional<EngineCallers.Caller> who =
+                EngineCallers.current(task.getProcessEngineServices().getIdentityService());
+        if (who.isEmpty() || who.get().groupIds().contains(EngineSettings.ADMIN_GROUP)) {
             return;
         }
-        String caller = who.getUserId();
+        String caller = who.get().userId();
         String former = former(entity);
         String next = entity.getAssignee();
         if (next == null) {
@@ -55,7 +55,7 @@ class AssignmentRule implements TaskListener {
                 throw new TaskInputRejected("only the person who holds task " + task.getId() + " can give it back");
             }
         } else if (next.equals(caller) && former == null) {
-            if (!offeredTo(entity, groups(who))) {
+            if (!offeredTo(entity, who.get().groupIds())) {
                 throw new TaskInputRejected("task " + task.getId() + " is not offered to a group of " + caller);
             }
         } else if (entity.getDelegationState() == DelegationState.RESOLVED && next.equals(entity.getOwner())) {
@@ -90,10 +90,6 @@ class AssignmentRule implements TaskListener {
             }
         }
         return false;
-    }
-
-    private static List<String> groups(Authentication who) {
-        return who.getGroupIds() == null ? List.of() : who.getGroupIds();
     }
 
     private Optional<Role> roleOf(String username) {

@@ -10,7 +10,8 @@ import org.camunda.spin.plugin.impl.SpinObjectValueSerializer;
 
 /**
  * Spin's JSON serializer for object variables, checking a value that arrives already serialized (as the
- * engine REST API sends it) before storing it: its type must pass {@link ObjectVariableTypes} and the JSON
+ * engine REST API sends it) before storing it: its type must pass
+ * {@link kz.shamy.workflow.internal.ObjectVariableTypes} and the JSON
  * must read as that type. Spin itself checks only when a value is read, so a variable naming
  * {@code java.lang.Runtime} would be stored and fail whoever reads it later. Replaces Spin's serializer under
  * the same name, so stored variables read as before.

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Who holds a task, enforced once for every task of every process: assignees work their tasks and do not
  * administer them, and task grants follow the assignee ({@link AssigneeAuthorizations}); every later change of
  * assignee passes one rule ({@link AssignmentRule}, added as an {@code assignment} listener to every user task
- * when a process definition is parsed); an assignment that passed it is announced as a {@link TaskAssigned}
+ * when a process definition is parsed); an assignment that passed it is announced as a
+ * {@link kz.shamy.workflow.TaskAssigned}
  * event ({@link TaskAssignedPublisher}, the next {@code assignment} listener).
  */
 @Component

@@ -7,10 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -49,7 +47,8 @@ final class EndedTasks {
             }
             HistoricTaskInstance ended = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
                     .singleResult();
-            if (ended != null && !"GET".equals(method) && caller.isPresent() && couldHaveHeld(engine, ended, caller.get())) {
+            if (ended != null && !"GET".equals(method) && caller.isPresent()
+                    && couldHaveHeld(engine, ended, caller.get())) {
                 return Optional.of(EngineProblems.changed("task " + taskId
                         + " is no longer open: it was completed, or ended by its process, before this request"));
             }

@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *     cleanup;</li>
  * <li>everyone else changes nothing but their work: reads, the queries Tasklist sends by POST, and claiming,
  *     completing, submitting, resolving, delegating and reassigning a task (the engine and
- *     {@link AssignmentRule} check whose); no variable is written but through a task's form;</li>
+ *     {@link kz.shamy.workflow.engine.AssignmentRule}
+ *     check whose); no variable is written but through a task's form;</li>
  * <li>a task is completed (complete, submit-form, resolve) with its form's input fields only, of their declared
  *     type and within their limits ({@link FormSubmission}) — administrators included.</li>
  * </ul>

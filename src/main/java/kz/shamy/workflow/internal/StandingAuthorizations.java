@@ -60,7 +60,8 @@ class StandingAuthorizations {
     }
 
     /**
-     * Grants the engine made before Shamy narrowed them ({@link AssigneeAuthorizations}): a task holder's
+     * Grants the engine made before Shamy narrowed them
+     * ({@link kz.shamy.workflow.engine.AssigneeAuthorizations}): a task holder's
      * {@code UPDATE} (which let them write any variable) becomes {@code TASK_WORK} and {@code READ_VARIABLE}, and a person's {@code ALL} on
      * their own account becomes {@code READ}. Administrators' grants ({@code *}) are left as they are.
      */
