@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 /**
  * A list of usernames as a process variable: JSON ({@code java.util.ArrayList<java.lang.String>}), whatever
  * list the caller holds. An immutable list ({@code List.of}, {@code stream().toList()}) would be stored under
- * a type that neither Jackson nor {@link ObjectVariableTypes} reads back.
+ * a type that neither Jackson nor {@link kz.shamy.workflow.internal.ObjectVariableTypes} reads back.
  */
 public final class JsonLists {
 

@@ -72,7 +72,7 @@ class EngineRestErrorsIntegrationTests {
 
         Answer refused = http.complete("teacher3", task, Map.of("answer", "MAYBE"));
 
-        // refused by the form's own options (workflow.EngineApiGuard) before the engine or a listener sees it
+        // refused by the form's own options (workflow.internal.EngineApiGuard) before the engine or a listener sees it
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.body().path("field").asText()).isEqualTo("answer");
         assertThat(refused.body().path("detail").asText()).contains("CONFIRMED", "DECLINED").doesNotContain("ENGINE-");

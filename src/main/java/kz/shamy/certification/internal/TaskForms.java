@@ -3,9 +3,9 @@ package kz.shamy.certification.internal;
 import java.util.EnumMap;
 import java.util.Map;
 import kz.shamy.workflow.FormInput;
+import kz.shamy.workflow.SignedInUser;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Reading and checking what a certification task's form submitted; refusals keep the task open. */
 final class TaskForms {
@@ -53,10 +53,7 @@ final class TaskForms {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current == null || current.getUserId() == null) {
-            throw new TaskInputRejected("claim the task '" + task.getName() + "' before completing it");
-        }
-        return current.getUserId();
+        return SignedInUser.of(task).orElseThrow(
+                () -> new TaskInputRejected("claim the task '" + task.getName() + "' before completing it"));
     }
 }

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.JsonLists;
+import kz.shamy.workflow.TimerCycles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -93,11 +93,7 @@ class CircleStartListener implements ExecutionListener {
 
     private String sessionCycle(Object value) {
         String cycle = value == null || value.toString().isBlank() ? defaultSessionCycle : value.toString().trim();
-        try {
-            if (!cycle.startsWith("R") || new DurationHelper(cycle).getDateAfter() == null) {
-                throw new IllegalArgumentException(cycle);
-            }
-        } catch (Exception e) {
+        if (!TimerCycles.repeats(cycle)) {
             throw new ProcessStartRejected(SESSION_CYCLE + " must be an ISO 8601 repeating interval like R/P14D, not '"
                     + cycle + "'");
         }

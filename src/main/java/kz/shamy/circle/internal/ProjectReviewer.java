@@ -1,10 +1,10 @@
 package kz.shamy.circle.internal;
 
 import kz.shamy.circle.DevelopmentProjects;
+import kz.shamy.workflow.SignedInUser;
 import kz.shamy.workflow.TaskInputRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +48,6 @@ class ProjectReviewer implements TaskListener {
     }
 
     private static String currentUser(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return SignedInUser.of(task).orElse(null);
     }
 }

@@ -1,10 +1,6 @@
 package kz.shamy.web.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import kz.shamy.workflow.WebappCsrf;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -36,14 +32,6 @@ final class WebappLogout {
 
     static RequestMatcher request() {
         return new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH),
-                WebappLogout::carriesCamundasCsrfToken);
-    }
-
-    private static boolean carriesCamundasCsrfToken(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object issued = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return issued != null && sent != null && MessageDigest.isEqual(
-                issued.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+                WebappCsrf::tokenSent);
     }
 }

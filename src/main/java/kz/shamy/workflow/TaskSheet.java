@@ -1,8 +1,0 @@
-package kz.shamy.workflow;
-
-import java.util.List;
-import java.util.Map;
-
-/** One open task as its page shows it: the task, its form's id and components, and the values the task holds. */
-record TaskSheet(TaskWork.OpenTask task, String formId, List<FormComponent> components, Map<String, Object> values) {
-}

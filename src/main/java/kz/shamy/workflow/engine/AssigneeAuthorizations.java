@@ -1,0 +1,96 @@
+package kz.shamy.workflow.engine;
+
+import java.util.Optional;
+import java.util.Set;
+import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
+import kz.shamy.identity.Role;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The engine's own grants, narrowed to what Shamy's people do:
+ * <ul>
+ * <li>a task's assignee, owner and candidates <em>work</em> it ({@code TASK_WORK}, set as the engine's default
+ *     task permission): read, claim, complete, submit its form — never {@code UPDATE}, which would let them write
+ *     any variable of the process;</li>
+ * <li>facilitators, assessors and administrators may also hand their task on ({@code TASK_ASSIGN}), under
+ *     {@link AssignmentRule};</li>
+ * <li>when a task's assignee changes, the former assignee's user grants on it go, unless they still hold it as
+ *     its owner (who delegated it and gets it back) or as a candidate user. Grants to candidate groups stay, so
+ *     an assessor who unclaims still sees the group's task;</li>
+ * <li>a new account may read itself, not administer itself (the engine's default is {@code ALL}).</li>
+ * </ul>
+ */
+class AssigneeAuthorizations extends DefaultAuthorizationProvider {
+
+    static final Set<Role> HANDING_ON_ROLES = Set.of(Role.FACILITATOR, Role.ASSESSOR, Role.ADMIN);
+
+    private final ObjectProvider<People> people;
+
+    AssigneeAuthorizations(ObjectProvider<People> people) {
+        this.people = people;
+    }
+
+    @Override
+    public AuthorizationEntity[] newUser(User user) {
+        return new AuthorizationEntity[] {
+                createGrantAuthorization(user.getId(), null, Resources.USER, user.getId(), Permissions.READ)};
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        if (oldAssignee != null && !oldAssignee.equals(newAssignee) && !stillHolds(task, oldAssignee)) {
+            AuthorizationManager authorizations = Context.getCommandContext().getAuthorizationManager();
+            authorizations.deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), oldAssignee);
+            authorizations.deleteAuthorizationsByResourceIdAndUserId(Resources.HISTORIC_TASK, task.getId(),
+                    oldAssignee);
+        }
+        return mayHandOn(super.newTaskAssignee(task, oldAssignee, newAssignee), newAssignee);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
+        return mayHandOn(super.newTaskOwner(task, oldOwner, newOwner), newOwner);
+    }
+
+    private AuthorizationEntity[] mayHandOn(AuthorizationEntity[] grants, String userId) {
+        if (grants != null && userId != null && roleOf(userId).filter(HANDING_ON_ROLES::contains).isPresent()) {
+            for (AuthorizationEntity grant : grants) {
+                if (grant.getResourceType() == Resources.TASK.resourceType()) {
+                    grant.addPermission(TaskPermissions.TASK_ASSIGN);
+                }
+            }
+        }
+        return grants;
+    }
+
+    private Optional<Role> roleOf(String username) {
+        return people.getObject().find(username).map(Person::role);
+    }
+
+    private static boolean stillHolds(Task task, String userId) {
+        if (userId.equals(task.getOwner())) {
+            return true;
+        }
+        if (task instanceof TaskEntity entity) {
+            for (IdentityLinkEntity link : entity.getIdentityLinks()) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package kz.shamy.workflow.internal;
+
+import kz.shamy.workflow.engine.EngineCallers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The form a task is completed with, as {@link DeclaredForm}: read once per process definition and task, from
+ * the Camunda Form deployed with it. A task in no process, or with no form, declares no fields.
+ */
+@Component
+class DeployedTaskForms {
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final IdentityService identity;
+    private final ObjectMapper json;
+    private final Map<String, TaskForm> byDefinition = new ConcurrentHashMap<>();
+
+    /** A deployed form: what it takes ({@link DeclaredForm}) and what it shows, in order. */
+    record TaskForm(DeclaredForm declared, List<FormComponent> components) {
+    }
+
+    DeployedTaskForms(TaskService tasks, FormService forms, IdentityService identity, ObjectMapper json) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    /** The task's form, when the task exists and the caller may see it; empty otherwise (the engine answers). */
+    Optional<DeclaredForm> visibleTaskForm(String taskId, String userId, List<String> groups) {
+        Task task = asUser(userId, groups, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+        return task == null ? Optional.empty() : Optional.of(formOf(task).declared());
+    }
+
+    /** The form of a task already found (as its reader); a task in no process or with no form has none. */
+    TaskForm formOf(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return new TaskForm(DeclaredForm.none("(none)"), List.of());
+        }
+        String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+        return byDefinition.computeIfAbsent(key, k -> asUser(null, null, () -> read(task)));
+    }
+
+    private TaskForm read(Task task) {
+        CamundaFormRef ref = forms.getTaskFormData(task.getId()).getCamundaFormRef();
+        if (ref == null) {
+            return new TaskForm(DeclaredForm.none("(none)"), List.of());
+        }
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            JsonNode definition = json.readTree(form);
+            return new TaskForm(DeclaredForm.parse(ref.getKey(), definition), FormComponent.parse(definition));
+        } catch (IOException e) {
+            throw new UncheckedIOException("form " + ref.getKey() + " of task " + task.getId(), e);
+        }
+    }
+
+    /** Runs a query as this user (or as the engine itself, for {@code null}), then restores who was signed in. */
+    private <T> T asUser(String userId, List<String> groups, Supplier<T> query) {
+        return EngineCallers.as(identity, userId, groups, query);
+    }
+}

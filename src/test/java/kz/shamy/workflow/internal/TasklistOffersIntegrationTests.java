@@ -1,0 +1,53 @@
+package kz.shamy.workflow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import kz.shamy.scenario.WebappSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist's page names "Start process" and "Create task" in Camunda's plugin exclusion for everyone but
+ * administrators, over real HTTP (Camunda's filters write the page). The same context as the browser tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:tasklist-offers;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
+class TasklistOffersIntegrationTests {
+
+    private static final String EXCLUSION = "cam-exclude-plugins=\"" + TasklistOffers.EXCLUDED + "\"";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void teachersFacilitatorsAndAssessorsAreNotOfferedToStartProcessesOrCreateTasks() {
+        for (String person : new String[] {"teacher1", "facilitator1", "assessor1"}) {
+            HttpResponse<String> page = tasklistPage(person);
+
+            assertThat(page.statusCode()).as(person).isEqualTo(200);
+            assertThat(page.body()).as(person).contains("<base " + EXCLUSION)
+                    // the rest of Camunda's page is whole: its placeholders filled, its end there
+                    .doesNotContain("$APP_ROOT").doesNotContain("$CSP_NONCE").contains("camTasklistAppCtrl")
+                    .endsWith("</html>\n");
+            assertThat(page.headers().firstValueAsLong("Content-Length")).as(person)
+                    .hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
+    void administratorsKeepTasklistsOwnActions() {
+        HttpResponse<String> page = tasklistPage("admin");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<base ").doesNotContain("cam-exclude-plugins");
+    }
+
+    private HttpResponse<String> tasklistPage(String person) {
+        return WebappSession.signIn(port, person, "demo").exchange("GET", "/camunda/app/tasklist/default/", null, null);
+    }
+}
