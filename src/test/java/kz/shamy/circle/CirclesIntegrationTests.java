@@ -196,15 +196,22 @@ class CirclesIntegrationTests {
         assertThat(circles.require(circleId).getStatus()).isEqualTo(CircleStatus.CLOSED);
         assertThat(circles.require(circleId).getClosedAt()).isNotNull();
         assertThat(circles.circleOf(t1)).isEmpty();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+        // the cycle calls certification-approval per completed teacher and waits for them: children in Cockpit
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).activityIdIn("Certification")
+                .count()).isOne();
         List<ProcessInstance> certifications = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey("certification-approval").variableValueEquals("circleId", circleId).list();
+                .processDefinitionKey("certification-approval").superProcessInstanceId(pid).list();
         assertThat(certifications).extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("circle-" + circleId + "/" + t1, "circle-" + circleId + "/" + t3);
         ProcessInstance first = certifications.stream()
                 .filter(pi -> pi.getBusinessKey().endsWith("/" + t1)).findFirst().orElseThrow();
         assertThat(runtimeService.getVariables(first.getId())).isEqualTo(Map.of("teacherId", t1,
                 "facilitatorId", facilitator, "circleId", circleId, "projectId", project1));
+        for (ProcessInstance certification : certifications) {
+            taskService.complete(taskService.createTaskQuery().processInstanceId(certification.getId())
+                    .singleResult().getId());
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
         mvc.perform(get("/api/circles/" + circleId).with(user(t2).roles("TEACHER")))
                 .andExpect(status().isOk())
