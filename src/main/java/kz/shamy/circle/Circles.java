@@ -21,6 +21,7 @@ import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import kz.shamy.workflow.JsonLists;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +38,12 @@ public class Circles {
     private final Workshops workshops;
     private final People people;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, CircleSessionRepository sessions,
             NetworkEventRepository networkEvents, Schools schools, Workshops workshops, People people,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.circles = circles;
         this.memberships = memberships;
@@ -51,6 +53,7 @@ public class Circles {
         this.workshops = workshops;
         this.people = people;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
     /**
@@ -182,10 +185,13 @@ public class Circles {
         CircleMembership membership = memberships.findByCircleIdAndTeacherId(circleId, teacherId)
                 .orElseThrow(() -> new NotFound("membership of " + teacherId + " in circle", circleId));
         membership.recordResult(projectId, completed, clock.instant());
+        events.publishEvent(new DevelopmentWorkFinished(circleId, teacherId, projectId, completed));
     }
 
     @Transactional
     void close(Long circleId) {
-        require(circleId).close(clock.instant());
+        Circle circle = require(circleId);
+        circle.close(clock.instant());
+        events.publishEvent(new CircleClosed(circleId, circle.getFacilitatorId()));
     }
 }
