@@ -1,6 +1,7 @@
 package kz.shamy.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.allOf;
@@ -231,9 +232,9 @@ class CertificationIntegrationTests {
                 verified -> assertThat(verified.teacher()).isEqualTo(first));
         assertThat(certifications.verify(one.getNumber(), two.getVerificationCode())).isEmpty();
         assertThat(certifications.verify(two.getNumber(), one.getVerificationCode())).isEmpty();
-        assertThat(notifier.of(first, "notify.certification.certified")).singleElement()
+        await().untilAsserted(() -> assertThat(notifier.of(first, "notify.certification.certified")).singleElement()
                 .extracting(Notification::argumentList).isEqualTo(
-                        new String[] {one.getNumber(), one.getVerificationCode()});
+                        new String[] {one.getNumber(), one.getVerificationCode()}));
     }
 
     @Test
@@ -329,9 +330,9 @@ class CertificationIntegrationTests {
         CertificationCase notEligible = certifications.caseOf(caseId(pi));
         assertThat(notEligible.getStatus()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
         assertThat(notEligible.getMissing()).isEqualTo("attendance, poster");
-        assertThat(notifier.of(teacher, "notify.certification.missing.attendance")).singleElement()
-                .extracting(n -> n.argumentList()[0]).isEqualTo("50");
-        assertThat(notifier.of(teacher, "notify.certification.missing.poster")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.missing.attendance")).singleElement()
+                .extracting(n -> n.argumentList()[0]).isEqualTo("50"));
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.missing.poster")).hasSize(1));
         assertThat(notifier.of(teacher, "notify.certification.missing.report")).isEmpty();
         Task review = taskAt(pi, "ReviewMissingItems");
         assertThat(review.getAssignee()).isEqualTo(teacher);
@@ -352,7 +353,7 @@ class CertificationIntegrationTests {
         CertificationCase declined = certifications.caseOf(caseId(pi));
         assertThat(declined.getStatus()).isEqualTo(CaseStatus.NOT_ENDORSED);
         assertThat(declined.getEndorsementNote()).isEqualTo("poster not yet shown");
-        assertThat(notifier.of(teacher, "notify.certification.notEndorsed")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.notEndorsed")).hasSize(1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.shamy.circle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -155,7 +156,7 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.project(projectId).getCompletedAt()).isNotNull();
         assertThat(reports.publishedVersion(reportId)).map(ReportVersion::getVersionNumber).contains(1);
         assertThat(reports.report(reportId).getStatus()).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(notifier.of(teacher, "notify.devwork.reportPublished")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.devwork.reportPublished")).hasSize(1));
         assertThat(output(pi, "projectCompleted")).isEqualTo(true);
         assertThat(output(pi, "projectId")).isEqualTo(projectId);
     }
