@@ -5,7 +5,7 @@ final class CertificationVariables {
 
     static final String PROCESS_KEY = "certification-approval";
 
-    // --- given at start
+    // --- given at start, by circle-cycle's call activity Certification (the only caller; admins may start it by REST)
     static final String TEACHER_ID = "teacherId";
     static final String FACILITATOR_ID = "facilitatorId";
     static final String CIRCLE_ID = "circleId";
