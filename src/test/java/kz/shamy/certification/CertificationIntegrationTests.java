@@ -47,7 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * certification-approval with the real delegates, listeners, DMNs and Flyway schema on H2; only the
- * portfolio's facts come from a test source, as the project feature that will provide them does not exist yet.
+ * portfolio's facts come from a test source in place of circle's CirclePortfolios, as these tests start the process
+ * directly (as an admin could) rather than through a whole circle year.
  */
 @SpringBootTest(properties = {
         "shamy.demo-data=false",

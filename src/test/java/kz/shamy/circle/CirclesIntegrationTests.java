@@ -33,6 +33,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +54,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
+@ExtendWith(PublishedEventsExtension.class)
 class CirclesIntegrationTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -125,7 +129,8 @@ class CirclesIntegrationTests {
     }
 
     @Test
-    void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification() throws Exception {
+    void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification(AssertablePublishedEvents published)
+            throws Exception {
         String t1 = teacher("teacher-a");
         String t2 = teacher("teacher-b");
         String t3 = teacher("teacher-c");
@@ -183,7 +188,7 @@ class CirclesIntegrationTests {
         assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "presenters");
 
         Long project1 = finishDevelopmentWork(pid, circleId, t1, true);
-        finishDevelopmentWork(pid, circleId, t2, false);
+        Long project2 = finishDevelopmentWork(pid, circleId, t2, false);
         Long project3 = finishDevelopmentWork(pid, circleId, t3, true);
         assertThat(circles.completedTeachers(circleId)).extracting(CircleMembership::getTeacherId,
                 CircleMembership::getProjectId).containsExactly(tuple(t1, project1), tuple(t3, project3));
@@ -194,6 +199,11 @@ class CirclesIntegrationTests {
                 .activityId("CloseCycle").singleResult().getId());
 
         assertThat(circles.require(circleId).getStatus()).isEqualTo(CircleStatus.CLOSED);
+        assertThat(published).contains(CircleClosed.class).matching(CircleClosed::circleId, circleId);
+        assertThat(published.ofType(DevelopmentWorkFinished.class).matching(DevelopmentWorkFinished::circleId,
+                circleId)).extracting(DevelopmentWorkFinished::teacherId, DevelopmentWorkFinished::projectId,
+                DevelopmentWorkFinished::completed).containsExactlyInAnyOrder(tuple(t1, project1, true),
+                tuple(t3, project3, true), tuple(t2, project2, false));
         assertThat(circles.require(circleId).getClosedAt()).isNotNull();
         assertThat(circles.circleOf(t1)).isEmpty();
         // the cycle calls certification-approval per completed teacher and waits for them: children in Cockpit
