@@ -1,5 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.CircleClosed;
+import kz.shamy.circle.DevelopmentWorkFinished;
 import kz.shamy.circle.internal.CircleCycleVariables;
 import kz.shamy.circle.internal.CircleEntry;
 import kz.shamy.circle.internal.CircleMembership;
@@ -29,6 +31,7 @@ import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import kz.shamy.workflow.JsonLists;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +48,12 @@ public class Circles {
     private final Workshops workshops;
     private final People people;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Circles(CircleRepository circles, CircleMembershipRepository memberships, CircleSessionRepository sessions,
             NetworkEventRepository networkEvents, Schools schools, Workshops workshops, People people,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.circles = circles;
         this.memberships = memberships;
@@ -59,6 +63,7 @@ public class Circles {
         this.workshops = workshops;
         this.people = people;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
     /**
@@ -192,11 +197,14 @@ public class Circles {
         CircleMembership membership = memberships.findByCircleIdAndTeacherId(circleId, teacherId)
                 .orElseThrow(() -> new NotFound("membership of " + teacherId + " in circle", circleId));
         membership.recordResult(projectId, completed, clock.instant());
+        events.publishEvent(new DevelopmentWorkFinished(circleId, teacherId, projectId, completed));
     }
 
     @Transactional
     public void close(Long circleId) {
-        entry(circleId).close(clock.instant());
+        CircleEntry circle = entry(circleId);
+        circle.close(clock.instant());
+        events.publishEvent(new CircleClosed(circleId, circle.getFacilitatorId()));
     }
 
     private CircleEntry entry(Long circleId) {

@@ -1,5 +1,8 @@
 package kz.shamy.reports;
 
-/** A report version became the public one (the search index and the portfolio listen for this). */
-public record ReportPublished(Long reportId, Long projectId, Long versionId, String author) {
+/**
+ * A report version became the public one (notify tells the author). Published in the transaction that publishes
+ * it; listeners run once it has committed.
+ */
+public record ReportPublished(Long reportId, Long projectId, Long versionId, String author, String title) {
 }

@@ -126,7 +126,8 @@ public class Reports {
         report.publish(approved);
         report.touch(clock.instant());
         outbox.changed(reportId);
-        events.publishEvent(new ReportPublished(reportId, report.getProjectId(), approved.getId(), report.getAuthor()));
+        events.publishEvent(new ReportPublished(reportId, report.getProjectId(), approved.getId(), report.getAuthor(),
+                approved.getTitle()));
         return approved.view();
     }
 

@@ -6,6 +6,7 @@ import kz.shamy.certification.internal.CertificateRegister;
 import kz.shamy.certification.internal.Certifications;
 import kz.shamy.certification.internal.RevocationReasonMissing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -247,7 +248,7 @@ class CertificatePagesIntegrationTests {
         assertThat(revoked.isRevoked()).isTrue();
         assertThat(revoked.getRevokedBy()).isEqualTo("crt-admin");
         assertThat(revoked.getRevocationReason()).isEqualTo("plagiarised portfolio");
-        assertThat(notifier.of(teacher, "notify.certificate.revoked")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certificate.revoked")).hasSize(1));
         mvc.perform(post("/certificates/{id}/revoke", certificate.getId()).param("reason", "again")
                         .with(user("crt-admin").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isConflict());

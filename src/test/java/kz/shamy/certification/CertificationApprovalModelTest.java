@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -18,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -41,6 +43,19 @@ class CertificationApprovalModelTest {
         BpmnModelInstance model = Bpmn.readModelFromStream(resource(BPMN));
         Bpmn.validateModel(model);
         return model;
+    }
+
+    @Test
+    void theOnlyCallerStartsItWithExactlyTheVariablesItsStartListenerReads() {
+        // circle-cycle is a process file, not code certification depends on: the one place that names this process
+        CallActivity call = Bpmn.readModelFromStream(resource("processes/circle/circle-cycle.bpmn"))
+                .getModelElementById("Certification");
+        assertThat(call.getCalledElement()).isEqualTo(CertificationVariables.PROCESS_KEY);
+        assertThat((Object) model().getModelElementById(CertificationVariables.PROCESS_KEY)).isInstanceOf(Process.class);
+        assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list())
+                .filteredOn(in -> in.getCamundaTarget() != null).extracting(CamundaIn::getCamundaTarget)
+                .containsExactlyInAnyOrder(CertificationVariables.TEACHER_ID, CertificationVariables.FACILITATOR_ID,
+                        CertificationVariables.CIRCLE_ID, CertificationVariables.PROJECT_ID);
     }
 
     @Test

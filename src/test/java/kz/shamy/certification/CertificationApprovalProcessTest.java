@@ -9,11 +9,12 @@ import kz.shamy.certification.internal.IssueCertificate;
 import kz.shamy.certification.internal.NotifyFailed;
 import kz.shamy.certification.internal.NotifyMissingItems;
 import kz.shamy.certification.internal.NotifyNotEndorsed;
-import kz.shamy.certification.internal.Portfolio;
+import kz.shamy.certification.Portfolio;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -25,6 +26,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import kz.shamy.workflow.TaskInputRejected;
@@ -37,6 +39,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +150,41 @@ class CertificationApprovalProcessTest {
         assertThat(task()).isAssignedTo("teacher1");
         complete(task(), withVariables("revisionNote", "added pupil evidence"));
         assertThat(pi).isWaitingAt("ScorePortfolio");
+    }
+
+    @Test
+    void calledByAParentItRunsAsItsChildWithTheFourIdsItsStartListenerReads() {
+        Map<String, Object> seenAtStart = new HashMap<>();
+        Mocks.register("openCertificationCase", (ExecutionListener) execution -> {
+            seenAtStart.putAll(execution.getVariables());
+            execution.setVariable("caseId", 1L);
+            execution.setVariable("revisionRound", 0);
+        });
+        // the shape of circle-cycle's call activity Certification (CircleCycleModelTests pins its expressions)
+        BpmnModelInstance parent = Bpmn.createExecutableProcess("certification-caller").camundaHistoryTimeToLive(1)
+                .startEvent().callActivity("Certification").calledElement("certification-approval")
+                .camundaIn("teacherId", "teacherId").camundaIn("facilitatorId", "facilitatorId")
+                .camundaIn("circleId", "circleId").camundaIn("projectId", "projectId")
+                .endEvent().done();
+        String deployment = repositoryService().createDeployment().addModelInstance("caller.bpmn", parent).deploy()
+                .getId();
+        try {
+            portfolio = new Portfolio(0.5, 11, true, true);
+            ProcessInstance caller = runtimeService().startProcessInstanceByKey("certification-caller", Map.of(
+                    "teacherId", "teacher1", "facilitatorId", "facilitator1", "circleId", 7L, "projectId", 9L,
+                    "somethingElse", "not passed"));
+
+            ProcessInstance child = runtimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(caller.getId()).singleResult();
+            Assertions.assertThat(child.getProcessDefinitionId()).startsWith("certification-approval:");
+            Assertions.assertThat(seenAtStart).isEqualTo(Map.of("teacherId", "teacher1",
+                    "facilitatorId", "facilitator1", "circleId", 7L, "projectId", 9L));
+            assertThat(child).isWaitingAt("ReviewMissingItems");
+            complete(task(child), withVariables("missingItemsSeen", true));
+            assertThat(caller).isEnded();
+        } finally {
+            repositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     @ParameterizedTest(name = "{4}")

@@ -6,10 +6,11 @@ import kz.shamy.certification.internal.CertificateNumbers;
 import kz.shamy.certification.internal.CertificationCase;
 import kz.shamy.certification.internal.Certifications;
 import kz.shamy.certification.internal.Criterion;
-import kz.shamy.certification.internal.Portfolio;
-import kz.shamy.certification.internal.PortfolioSource;
+import kz.shamy.certification.Portfolio;
+import kz.shamy.certification.PortfolioSource;
 import kz.shamy.certification.internal.RubricScore;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.allOf;
@@ -55,7 +56,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * certification-approval with the real delegates, listeners, DMNs and Flyway schema on H2; only the
- * portfolio's facts come from a test source, as the project feature that will provide them does not exist yet.
+ * portfolio's facts come from a test source in place of circle's CirclePortfolios, as these tests start the process
+ * directly (as an admin could) rather than through a whole circle year.
  */
 @SpringBootTest(properties = {
         "shamy.demo-data=false",
@@ -240,9 +242,9 @@ class CertificationIntegrationTests {
                 verified -> assertThat(verified.teacher()).isEqualTo(first));
         assertThat(certifications.verify(one.getNumber(), two.getVerificationCode())).isEmpty();
         assertThat(certifications.verify(two.getNumber(), one.getVerificationCode())).isEmpty();
-        assertThat(notifier.of(first, "notify.certification.certified")).singleElement()
+        await().untilAsserted(() -> assertThat(notifier.of(first, "notify.certification.certified")).singleElement()
                 .extracting(Notification::argumentList).isEqualTo(
-                        new String[] {one.getNumber(), one.getVerificationCode()});
+                        new String[] {one.getNumber(), one.getVerificationCode()}));
     }
 
     @Test
@@ -338,9 +340,9 @@ class CertificationIntegrationTests {
         CertificationCase notEligible = certifications.caseOf(caseId(pi));
         assertThat(notEligible.getStatus()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
         assertThat(notEligible.getMissing()).isEqualTo("attendance, poster");
-        assertThat(notifier.of(teacher, "notify.certification.missing.attendance")).singleElement()
-                .extracting(n -> n.argumentList()[0]).isEqualTo("50");
-        assertThat(notifier.of(teacher, "notify.certification.missing.poster")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.missing.attendance")).singleElement()
+                .extracting(n -> n.argumentList()[0]).isEqualTo("50"));
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.missing.poster")).hasSize(1));
         assertThat(notifier.of(teacher, "notify.certification.missing.report")).isEmpty();
         Task review = taskAt(pi, "ReviewMissingItems");
         assertThat(review.getAssignee()).isEqualTo(teacher);
@@ -361,7 +363,7 @@ class CertificationIntegrationTests {
         CertificationCase declined = certifications.caseOf(caseId(pi));
         assertThat(declined.getStatus()).isEqualTo(CaseStatus.NOT_ENDORSED);
         assertThat(declined.getEndorsementNote()).isEqualTo("poster not yet shown");
-        assertThat(notifier.of(teacher, "notify.certification.notEndorsed")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.certification.notEndorsed")).hasSize(1));
     }
 
     @Test

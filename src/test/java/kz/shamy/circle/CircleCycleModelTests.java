@@ -2,6 +2,7 @@ package kz.shamy.circle;
 
 import kz.shamy.circle.internal.CircleCycleVariables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -93,6 +95,30 @@ class CircleCycleModelTests {
         assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
                 .allMatch(CamundaOut::getCamundaLocal)
                 .extracting(CamundaOut::getCamundaTarget).containsExactly("projectId", "projectCompleted");
+    }
+
+    @Test
+    void certificationIsCalledPerCompletedTeacherWithExactlyTheIdsFromShamysTables() {
+        CallActivity call = model.getModelElementById("Certification");
+        assertThat(call.getCalledElement()).isEqualTo("certification-approval");
+        assertThat(call.getLoopCharacteristics()).isInstanceOfSatisfying(MultiInstanceLoopCharacteristics.class,
+                loop -> {
+                    assertThat(loop.getCamundaCollection()).isEqualTo("${certificationCandidates.teachers(execution)}");
+                    assertThat(loop.getCamundaElementVariable()).isEqualTo("teacherId");
+                });
+        List<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+        assertThat(ins).as("no variables=\"all\": only what certification-approval's start listener reads")
+                .noneMatch(in -> "all".equals(in.getCamundaVariables()));
+        assertThat(ins).filteredOn(in -> in.getCamundaBusinessKey() != null).extracting(CamundaIn::getCamundaBusinessKey)
+                .containsExactly("${certificationCandidates.businessKey(execution, teacherId)}");
+        assertThat(ins).filteredOn(in -> in.getCamundaTarget() != null)
+                .extracting(CamundaIn::getCamundaTarget, in -> in.getCamundaSource() != null ? in.getCamundaSource()
+                        : in.getCamundaSourceExpression())
+                .containsExactly(tuple("teacherId", "teacherId"),
+                        tuple("facilitatorId", "${instancePeople.circleFacilitator(execution)}"),
+                        tuple("circleId", "${certificationCandidates.circleOf(execution)}"),
+                        tuple("projectId", "${certificationCandidates.projectOf(execution, teacherId)}"));
+        assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()).isEmpty();
     }
 
     @Test

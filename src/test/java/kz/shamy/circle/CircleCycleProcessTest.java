@@ -1,5 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.internal.CertificationCandidates;
+import kz.shamy.circle.internal.CircleMembership;
 import kz.shamy.circle.internal.InstancePeople;
 import kz.shamy.circle.internal.MembershipResultListener;
 import kz.shamy.circle.internal.NetworkEventReadiness;
@@ -8,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -43,10 +46,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * circle-cycle on a bare engine: delegates and listeners are mocks, except recordProjectResult, which is
  * the real listener over a mocked {@link Circles} so the per-teacher results of the parallel called
- * instances are proven not to overwrite each other. development-work is a stub process.
+ * instances are proven not to overwrite each other, and certificationCandidates, the real bean over the same
+ * mocked {@link Circles}, so who is certified is proven to come from circle_membership. development-work and
+ * certification-approval are stub processes.
  */
 @Deployment(resources = {"processes/circle/circle-cycle.bpmn", "processes/circle/forms/circle-record-session.form",
-        "processes/circle/forms/circle-record-network-event.form", "circle/development-work-stub.bpmn"})
+        "processes/circle/forms/circle-record-network-event.form", "circle/development-work-stub.bpmn",
+        "circle/certification-approval-stub.bpmn"})
 class CircleCycleProcessTest {
 
     @RegisterExtension
@@ -63,7 +69,6 @@ class CircleCycleProcessTest {
     private final DevelopmentProjects projects = mock(DevelopmentProjects.class);
     private final InstancePeople instancePeople = mock(InstancePeople.class);
     private final JavaDelegate closeCircle = mock(JavaDelegate.class);
-    private final JavaDelegate startCertifications = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -83,12 +88,22 @@ class CircleCycleProcessTest {
                 project(102L, "teacher2", ProjectStage.WRITE_REPORT));
         when(projects.projectsOfCircle(CIRCLE)).thenReturn(circleProjects);
         Mocks.register("closeCircle", closeCircle);
-        Mocks.register("startCertifications", startCertifications);
+        Mocks.register("certificationCandidates", new CertificationCandidates(circles));
+        // circle_membership after the year: teacher1's project completed, teacher2's did not
+        List<CircleMembership> completed = List.of(membership("teacher1", 101L));
+        when(circles.completedTeachers(CIRCLE)).thenReturn(completed);
     }
 
     private static DevelopmentProject project(Long id, String teacher, ProjectStage stage) {
         return new DevelopmentProject(id, teacher, "facilitator1", CIRCLE, 1L, null, null, null, null, stage, null, null,
                 null, "pi-" + id, null, null);
+    }
+
+    private static CircleMembership membership(String teacher, Long projectId) {
+        CircleMembership membership = mock(CircleMembership.class);
+        when(membership.getTeacherId()).thenReturn(teacher);
+        when(membership.getProjectId()).thenReturn(projectId);
+        return membership;
     }
 
     @AfterEach
@@ -143,9 +158,50 @@ class CircleCycleProcessTest {
         assertThat(pi).isWaitingAt("CloseCycle");
         execute(jobAt(pi, "CloseCycle"));
         verify(closeCircle).execute(any());
-        verify(startCertifications).execute(any());
-        assertThat(pi).hasPassedInOrder("End_CircleYear", "CloseCycle", "StartCertifications", "End_CycleClosed")
-                .isEnded();
+        assertThat(pi).hasPassedInOrder("End_CircleYear", "CloseCycle", "End_CircleClosed")
+                .isWaitingAt("Certification");
+        ProcessInstance certification = certificationOf(pi, "teacher1");
+        assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .processDefinitionKey("certification-approval").list()).as("teacher2's project did not complete")
+                .extracting(ProcessInstance::getId).containsExactly(certification.getId());
+
+        complete(task("StubCertification", certification));
+        assertThat(pi).hasPassedInOrder("CloseCycle", "Certification", "End_CycleClosed").isEnded();
+    }
+
+    @Test
+    void certificationIsACalledChildWithOnlyTheIdsFromTheCirclesTables() {
+        ProcessInstance pi = startCircle("teacher1");
+        postersReady(pi);
+        complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult());
+        finishDevelopmentWork("teacher1", 101L, true);
+        // a variable someone wrote on the cycle decides nothing: who is certified comes from circle_membership
+        runtimeService().setVariable(pi.getId(), "teacherIds", List.of("intruder"));
+        runtimeService().setVariable(pi.getId(), "circleId", 666L);
+
+        execute(jobAt(pi, "CloseCycle"));
+
+        ProcessInstance certification = certificationOf(pi, "teacher1");
+        assertThat(certification.getBusinessKey()).isEqualTo("circle-7/teacher1");
+        assertThat(runtimeService().getVariables(certification.getId())).isEqualTo(Map.of(
+                "teacherId", "teacher1", "facilitatorId", "facilitator1", "circleId", CIRCLE, "projectId", 101L));
+        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(certification.getId())
+                .singleResult().getSuperProcessInstanceId()).isEqualTo(pi.getId());
+    }
+
+    @Test
+    void aCycleWithNoCompletedProjectEndsWithoutCertification() {
+        when(circles.completedTeachers(CIRCLE)).thenReturn(List.of());
+        ProcessInstance pi = startCircle("teacher2");
+        postersReady(pi);
+        complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult());
+        finishDevelopmentWork("teacher2", 102L, false);
+
+        execute(jobAt(pi, "CloseCycle"));
+
+        assertThat(pi).isEnded().hasPassed("End_CycleClosed");
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("certification-approval")
+                .count()).isZero();
     }
 
     @Test
@@ -173,11 +229,14 @@ class CircleCycleProcessTest {
         postersReady(pi);
         complete(taskQuery().taskDefinitionKey("RecordNetworkEvent").singleResult());
         finishDevelopmentWork("teacher3", 103L, true);
+        List<CircleMembership> completed = List.of(membership("teacher3", 103L));
+        when(circles.completedTeachers(CIRCLE)).thenReturn(completed);
 
         execute(jobAt(pi, "CloseCycle"));
 
-        assertThat(pi).isEnded().hasPassed("End_CycleClosed").hasNotPassed("End_SessionRecorded");
-        assertThat(taskQuery().count()).isZero();
+        assertThat(pi).hasPassed("End_CircleClosed").hasNotPassed("End_SessionRecorded")
+                .isWaitingAt("Certification");
+        assertThat(taskQuery().taskDefinitionKey("RecordCircleSession").count()).isZero();
         verify(recordCircleSession, never()).notify(any(DelegateTask.class));
     }
 
@@ -194,6 +253,12 @@ class CircleCycleProcessTest {
 
     private static Job jobAt(ProcessInstance pi, String activityId) {
         return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    private static ProcessInstance certificationOf(ProcessInstance cycle, String teacherId) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+                .processDefinitionKey("certification-approval").variableValueEquals("teacherId", teacherId)
                 .singleResult();
     }
 

@@ -1,5 +1,7 @@
 package kz.shamy.circle;
 
+import kz.shamy.circle.CircleClosed;
+import kz.shamy.circle.DevelopmentWorkFinished;
 import kz.shamy.circle.internal.CircleMembership;
 import kz.shamy.circle.internal.NetworkEventReadiness;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +58,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
+@ExtendWith(PublishedEventsExtension.class)
 class CirclesIntegrationTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -127,7 +133,8 @@ class CirclesIntegrationTests {
     }
 
     @Test
-    void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification() throws Exception {
+    void facilitatorRunsAWholeYearAndCompletedTeachersGoToCertification(AssertablePublishedEvents published)
+            throws Exception {
         String t1 = teacher("teacher-a");
         String t2 = teacher("teacher-b");
         String t3 = teacher("teacher-c");
@@ -185,7 +192,7 @@ class CirclesIntegrationTests {
         assertThat(runtimeService.getVariables(pid)).doesNotContainKeys("eventDate", "eventPlace", "presenters");
 
         Long project1 = finishDevelopmentWork(pid, circleId, t1, true);
-        finishDevelopmentWork(pid, circleId, t2, false);
+        Long project2 = finishDevelopmentWork(pid, circleId, t2, false);
         Long project3 = finishDevelopmentWork(pid, circleId, t3, true);
         assertThat(circles.completedTeachers(circleId)).extracting(CircleMembership::getTeacherId,
                 CircleMembership::getProjectId).containsExactly(tuple(t1, project1), tuple(t3, project3));
@@ -196,17 +203,29 @@ class CirclesIntegrationTests {
                 .activityId("CloseCycle").singleResult().getId());
 
         assertThat(circles.require(circleId).status()).isEqualTo(CircleStatus.CLOSED);
+        assertThat(published).contains(CircleClosed.class).matching(CircleClosed::circleId, circleId);
+        assertThat(published.ofType(DevelopmentWorkFinished.class).matching(DevelopmentWorkFinished::circleId,
+                circleId)).extracting(DevelopmentWorkFinished::teacherId, DevelopmentWorkFinished::projectId,
+                DevelopmentWorkFinished::completed).containsExactlyInAnyOrder(tuple(t1, project1, true),
+                tuple(t3, project3, true), tuple(t2, project2, false));
         assertThat(circles.require(circleId).closedAt()).isNotNull();
         assertThat(circles.circleOf(t1)).isEmpty();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+        // the cycle calls certification-approval per completed teacher and waits for them: children in Cockpit
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).activityIdIn("Certification")
+                .count()).isOne();
         List<ProcessInstance> certifications = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey("certification-approval").variableValueEquals("circleId", circleId).list();
+                .processDefinitionKey("certification-approval").superProcessInstanceId(pid).list();
         assertThat(certifications).extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("circle-" + circleId + "/" + t1, "circle-" + circleId + "/" + t3);
         ProcessInstance first = certifications.stream()
                 .filter(pi -> pi.getBusinessKey().endsWith("/" + t1)).findFirst().orElseThrow();
         assertThat(runtimeService.getVariables(first.getId())).isEqualTo(Map.of("teacherId", t1,
                 "facilitatorId", facilitator, "circleId", circleId, "projectId", project1));
+        for (ProcessInstance certification : certifications) {
+            taskService.complete(taskService.createTaskQuery().processInstanceId(certification.getId())
+                    .singleResult().getId());
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
         mvc.perform(get("/api/circles/" + circleId).with(user(t2).roles("TEACHER")))
                 .andExpect(status().isOk())

@@ -6,6 +6,7 @@ import kz.shamy.circle.internal.PlanReview;
 import kz.shamy.circle.internal.ProjectPlan;
 import kz.shamy.circle.internal.ProjectReviewEscalation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -160,7 +161,7 @@ class DevelopmentWorkIntegrationTests {
         assertThat(projects.project(projectId).completedAt()).isNotNull();
         assertThat(reports.publishedVersion(reportId)).map(ReportVersion::versionNumber).contains(1);
         assertThat(reports.report(reportId).status()).isEqualTo(ReportStatus.PUBLISHED);
-        assertThat(notifier.of(teacher, "notify.devwork.reportPublished")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher, "notify.devwork.reportPublished")).hasSize(1));
         assertThat(output(pi, "projectCompleted")).isEqualTo(true);
         assertThat(output(pi, "projectId")).isEqualTo(projectId);
     }

@@ -9,6 +9,7 @@ import kz.shamy.programme.internal.Workshop;
 import kz.shamy.programme.internal.WorkshopStatus;
 import static kz.shamy.programme.internal.InductionWorkshop.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,7 +106,7 @@ class InductionWorkshopIntegrationTests {
         assertThat(workshops.require(id).getStatus()).isEqualTo(WorkshopStatus.INVITED);
         assertThat(runtime.getVariables(pi)).containsOnlyKeys(WORKSHOP_ID, INVITEES, FEEDBACK_PERIOD, REMINDER_AT,
                 ANSWER_DEADLINE).containsEntry(WORKSHOP_ID, id);
-        assertThat(notifier.of(facilitator, "notify.workshop.invited")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(facilitator, "notify.workshop.invited")).hasSize(1));
         assertThat(answerTaskOf(teacher1)).isNotNull();
 
         answer(teacher1, "CONFIRMED");
@@ -116,7 +117,7 @@ class InductionWorkshopIntegrationTests {
         assertThat(runtime.getVariables(pi)).doesNotContainKey(ANSWER);
 
         fire("Timer_RemindInvitees", pi);
-        assertThat(notifier.of(facilitator, "notify.workshop.reminder")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(facilitator, "notify.workshop.reminder")).hasSize(1));
         assertThat(notifier.of(teacher1, "notify.workshop.reminder")).isEmpty();
 
         fire("Timer_RegistrationClosed", pi);
@@ -124,7 +125,7 @@ class InductionWorkshopIntegrationTests {
                 .containsEntry(teacher2, InvitationAnswer.CONFIRMED)
                 .containsEntry(principal, InvitationAnswer.DECLINED)
                 .containsEntry(facilitator, InvitationAnswer.NO_ANSWER);
-        assertThat(notifier.of(facilitator, "notify.workshop.noAnswer")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(facilitator, "notify.workshop.noAnswer")).hasSize(1));
 
         Task day1 = adminTask(pi, RECORD_ATTENDANCE_DAY1);
         LocalDate firstDay = workshops.require(id).getDay1();
@@ -169,7 +170,7 @@ class InductionWorkshopIntegrationTests {
         assertThat(workshops.isEligibleForCircles(teacher1)).isTrue();
         assertThat(workshops.isEligibleForCircles(teacher2)).isFalse();
         assertThat(workshops.eligibleForCircles(regionId)).containsExactly(teacher1);
-        assertThat(notifier.of(teacher1, "notify.workshop.eligible")).hasSize(1);
+        await().untilAsserted(() -> assertThat(notifier.of(teacher1, "notify.workshop.eligible")).hasSize(1));
         assertThat(notifier.of(teacher2, "notify.workshop.eligible")).isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi).list())
                 .filteredOn(v -> !"DELETED".equals(v.getState()))

@@ -79,6 +79,8 @@ class ProgrammeYearScenarioIntegrationTests {
         teachersDoTheirDevelopmentWork();
         facilitatorRecordsTheNetworkEventAndTheCycleCloses(circle);
         universityCertifiesTheTeachers(circle.id());
+        await("circle cycle ended with its teachers' certifications").atMost(Duration.ofSeconds(60))
+                .until(() -> ended(circle.instance()));
         recordsShowTheYear(circle.id());
     }
 
@@ -292,7 +294,8 @@ class ProgrammeYearScenarioIntegrationTests {
                 "eventDate", LocalDate.now(ALMATY).minusDays(1).toString(), "eventPlace", "Shymkent, regional hub",
                 "presenters", "teacher1, teacher2, teacher3"));
 
-        await("circle cycle closed").atMost(Duration.ofSeconds(60)).until(() -> ended(circle.instance()));
+        await("circle closed").atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(
+                http.get("facilitator1", "/api/circles/" + circle.id()).body().path("status").asText()));
         JsonNode view = http.get("facilitator1", "/api/circles/" + circle.id()).body();
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
         assertThat(view.path("sessions").size()).isEqualTo(2);
@@ -304,9 +307,17 @@ class ProgrammeYearScenarioIntegrationTests {
                 .map(p -> p.path("teacherId").asText() + ": " + p.path("posterTitle").asText()))
                 .as("the titles the teachers gave in PresentPoster").containsExactly("teacher1: Questions teacher1",
                         "teacher2: Questions teacher2", "teacher3: Questions teacher3");
+        // each certification is a child of the circle's instance (Cockpit shows the link), which waits for them
+        Answer children = http.get("admin", "/engine-rest/process-instance?processDefinitionKey=certification-approval"
+                + "&superProcessInstance=" + circle.instance());
+        assertThat(children.status()).as(children.text()).isEqualTo(200);
+        List<String> childIds = StreamSupport.stream(children.body().spliterator(), false)
+                .map(child -> child.path("id").asText()).toList();
         for (String teacher : TEACHERS) {
-            assertThat(certificationOf(circle.id(), teacher)).as("certification of " + teacher).isNotNull();
+            assertThat(childIds).as("certification of " + teacher).contains(certificationOf(circle.id(), teacher));
         }
+        assertThat(childIds).hasSize(TEACHERS.size());
+        assertThat(ended(circle.instance())).isFalse();
     }
 
     // --- 5. certification -------------------------------------------------------------------------------

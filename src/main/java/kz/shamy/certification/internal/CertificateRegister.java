@@ -1,5 +1,7 @@
 package kz.shamy.certification.internal;
 
+import kz.shamy.certification.CertificateReissued;
+import kz.shamy.certification.CertificateRevoked;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,12 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
-import kz.shamy.notify.Notifier;
 import kz.shamy.programme.Programme;
 import kz.shamy.programme.School;
 import kz.shamy.programme.Schools;
 import kz.shamy.shared.NotFound;
 import kz.shamy.shared.SchoolTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,19 +34,19 @@ public class CertificateRegister {
     private final CertificateNumbers numbers;
     private final People people;
     private final Schools schools;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final VerificationLinks links;
     private final Clock clock;
 
     CertificateRegister(CertificateRepository certificates, CertificationCaseRepository cases,
-            CertificateNumbers numbers, People people, Schools schools, Notifier notifier, VerificationLinks links,
+            CertificateNumbers numbers, People people, Schools schools, ApplicationEventPublisher events, VerificationLinks links,
             Clock clock) {
         this.certificates = certificates;
         this.cases = cases;
         this.numbers = numbers;
         this.people = people;
         this.schools = schools;
-        this.notifier = notifier;
+        this.events = events;
         this.links = links;
         this.clock = clock;
     }
@@ -132,7 +134,8 @@ public class CertificateRegister {
         String why = requiredReason(reason);
         Certificate certificate = certificate(id);
         certificate.revoke(administrator, why, clock.instant());
-        notifier.notify(certificate.getTeacher(), "notify.certificate.revoked", certificate.getNumber(), why);
+        events.publishEvent(new CertificateRevoked(certificate.getId(), certificate.getTeacher(),
+                certificate.getNumber(), why));
         return certificate;
     }
 
@@ -151,8 +154,8 @@ public class CertificateRegister {
         }
         Certificate replacement = numbers.newCertificate(old.getCaseId(), old.getTeacher(), clock.instant());
         old.replacedBy(replacement);
-        notifier.notify(old.getTeacher(), "notify.certificate.reissued", old.getNumber(), replacement.getNumber(),
-                replacement.getVerificationCode());
+        events.publishEvent(new CertificateReissued(replacement.getId(), old.getId(), old.getTeacher(),
+                old.getNumber(), replacement.getNumber(), replacement.getVerificationCode()));
         return replacement;
     }
 

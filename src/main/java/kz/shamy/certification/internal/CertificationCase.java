@@ -1,5 +1,6 @@
 package kz.shamy.certification.internal;
 
+import kz.shamy.certification.Portfolio;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

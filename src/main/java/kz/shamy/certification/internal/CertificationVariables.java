@@ -5,11 +5,11 @@ public final class CertificationVariables {
 
     public static final String PROCESS_KEY = "certification-approval";
 
-    // --- given at start
-    static final String TEACHER_ID = "teacherId";
-    static final String FACILITATOR_ID = "facilitatorId";
-    static final String CIRCLE_ID = "circleId";
-    static final String PROJECT_ID = "projectId";
+    // --- given at start, by circle-cycle's call activity Certification (the only caller; admins may start it by REST)
+    public static final String TEACHER_ID = "teacherId";
+    public static final String FACILITATOR_ID = "facilitatorId";
+    public static final String CIRCLE_ID = "circleId";
+    public static final String PROJECT_ID = "projectId";
 
     // --- set by the process
     static final String CASE_ID = "caseId";

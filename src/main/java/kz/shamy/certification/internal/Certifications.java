@@ -1,5 +1,6 @@
 package kz.shamy.certification.internal;
 
+import kz.shamy.certification.Portfolio;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package kz.shamy.certification.internal;
 
+import kz.shamy.certification.PortfolioSource;
+import kz.shamy.certification.Portfolio;
 import static kz.shamy.certification.internal.CertificationVariables.ATTENDANCE_RATIO;
 import static kz.shamy.certification.internal.CertificationVariables.POSTER_PRESENTED;
 import static kz.shamy.certification.internal.CertificationVariables.REPORT_APPROVED;

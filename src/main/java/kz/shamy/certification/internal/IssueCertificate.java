@@ -1,29 +1,31 @@
 package kz.shamy.certification.internal;
 
+import kz.shamy.certification.CertificationDecided;
 import static kz.shamy.certification.internal.CertificationVariables.CERTIFICATE_NUMBER;
 
-import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Service task IssueCertificate: numbers the certificate, gives it a verification code, tells the teacher. */
+/** Service task IssueCertificate: numbers the certificate, gives it a verification code; the teacher is told
+ * (notify listens for {@link CertificationDecided}). */
 @Component("issueCertificate")
 public class IssueCertificate implements JavaDelegate {
 
     private final Certifications certifications;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    IssueCertificate(Certifications certifications, Notifier notifier) {
+    IssueCertificate(Certifications certifications, ApplicationEventPublisher events) {
         this.certifications = certifications;
-        this.notifier = notifier;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Certificate certificate = certifications.issueCertificate(certifications.boundTo(execution.getProcessInstanceId()).getId());
         execution.setVariable(CERTIFICATE_NUMBER, certificate.getNumber());
-        notifier.notify(certificate.getTeacher(), "notify.certification.certified", certificate.getNumber(),
-                certificate.getVerificationCode());
+        events.publishEvent(new CertificationDecided.Certified(certificate.getCaseId(), certificate.getTeacher(),
+                certificate.getNumber(), certificate.getVerificationCode()));
     }
 }

@@ -1,21 +1,23 @@
 package kz.shamy.certification.internal;
 
 
-import kz.shamy.notify.Notifier;
+import kz.shamy.certification.CertificationDecided;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Service task NotifyFailed: closes the case as failed and tells the teacher. */
+/** Service task NotifyFailed: closes the case as failed; the teacher is told (notify listens for
+ * {@link CertificationDecided}). */
 @Component("notifyFailed")
 public class NotifyFailed implements JavaDelegate {
 
     private final Certifications certifications;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    NotifyFailed(Certifications certifications, Notifier notifier) {
+    NotifyFailed(Certifications certifications, ApplicationEventPublisher events) {
         this.certifications = certifications;
-        this.notifier = notifier;
+        this.events = events;
     }
 
     @Override
@@ -23,7 +25,7 @@ public class NotifyFailed implements JavaDelegate {
         Long caseId = certifications.boundTo(execution.getProcessInstanceId()).getId();
         certifications.failed(caseId);
         CertificationCase certificationCase = certifications.caseOf(caseId);
-        notifier.notify(certificationCase.getTeacher(), "notify.certification.failed",
-                certificationCase.getRevisionRound());
+        events.publishEvent(new CertificationDecided.Failed(caseId, certificationCase.getTeacher(),
+                certificationCase.getRevisionRound()));
     }
 }

@@ -1,37 +1,37 @@
 package kz.shamy.certification.internal;
 
 
+import kz.shamy.certification.CertificationDecided;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import kz.shamy.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task NotifyMissingItems: one notification per missing item
- * ({@code notify.certification.missing.attendance} and so on), so each reads in the teacher's language.
+ * Service task NotifyMissingItems: publishes that the portfolio is not eligible, with what is missing; notify tells
+ * the teacher, one notification per missing item ({@code notify.certification.missing.attendance} and so on).
  */
 @Component("notifyMissingItems")
 public class NotifyMissingItems implements JavaDelegate {
 
     private final Certifications certifications;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
 
-    NotifyMissingItems(Certifications certifications, Notifier notifier) {
+    NotifyMissingItems(Certifications certifications, ApplicationEventPublisher events) {
         this.certifications = certifications;
-        this.notifier = notifier;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CertificationCase certificationCase = certifications.caseOf(certifications.boundTo(execution.getProcessInstanceId()).getId());
         long attendancePercent = Math.round(certificationCase.getAttendanceRatio().doubleValue() * 100);
-        for (String item : certificationCase.getMissing().split(",")) {
-            if (!item.isBlank()) {
-                notifier.notify(certificationCase.getTeacher(),
-                        "notify.certification.missing." + item.trim().toLowerCase(Locale.ROOT),
-                        attendancePercent, certificationCase.getStagesCompleted(), Portfolio.ALL_STAGES);
-            }
-        }
+        List<String> missing = Arrays.stream(certificationCase.getMissing().split(",")).map(String::strip)
+                .filter(item -> !item.isEmpty()).map(item -> item.toLowerCase(Locale.ROOT)).toList();
+        events.publishEvent(new CertificationDecided.NotEligible(certificationCase.getId(),
+                certificationCase.getTeacher(), missing, attendancePercent, certificationCase.getStagesCompleted()));
     }
 }

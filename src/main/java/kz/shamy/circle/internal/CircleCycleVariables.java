@@ -1,11 +1,13 @@
 package kz.shamy.circle.internal;
 
-/** Names of the circle-cycle process, the processes it calls or starts, and their variables. */
+/**
+ * Names of the circle-cycle process, the process it calls per teacher, and their variables. certification-approval
+ * is named once, as calledElement of the call activity Certification in circle-cycle.bpmn.
+ */
 public final class CircleCycleVariables {
 
     public static final String PROCESS_KEY = "circle-cycle";
     public static final String DEVELOPMENT_WORK_KEY = "development-work";
-    public static final String CERTIFICATION_KEY = "certification-approval";
 
     /** Long: the circle record. */
     public static final String CIRCLE_ID = "circleId";

@@ -1,15 +1,16 @@
 package kz.shamy.programme.internal;
 
+import kz.shamy.programme.WorkshopNews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.shamy.notify.Notifier;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import kz.shamy.shared.SchoolTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,15 @@ class WorkshopProgress {
 
     private final WorkshopRepository workshops;
     private final WorkshopInvitationRepository invitations;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkshopProgress(WorkshopRepository workshops, WorkshopInvitationRepository invitations, Notifier notifier,
+    WorkshopProgress(WorkshopRepository workshops, WorkshopInvitationRepository invitations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.workshops = workshops;
         this.invitations = invitations;
-        this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,14 +48,14 @@ class WorkshopProgress {
                 .map(WorkshopInvitation::getUsername).toList();
     }
 
-    /** Marks the workshop invited and notifies every invitee. */
+    /** Marks the workshop invited; every invitee is told (notify listens for {@link WorkshopNews}). */
     Workshop invitationsSent(Long workshopId) {
         Workshop workshop = workshop(workshopId);
         workshop.moveTo(WorkshopStatus.INVITED);
-        for (WorkshopInvitation invitation : invitations.findByWorkshopIdOrderByUsername(workshopId)) {
-            notifier.notify(invitation.getUsername(), "notify.workshop.invited", workshop.getVenue(),
-                    workshop.getDay1(), workshop.getDay2(), workshop.getRegistrationDeadline());
-        }
+        List<String> invitees = invitations.findByWorkshopIdOrderByUsername(workshopId).stream()
+                .map(WorkshopInvitation::getUsername).toList();
+        events.publishEvent(new WorkshopNews.Invited(workshopId, invitees, workshop.getVenue(), workshop.getDay1(),
+                workshop.getDay2(), workshop.getRegistrationDeadline()));
         return workshop;
     }
 
@@ -61,15 +63,14 @@ class WorkshopProgress {
         invitation(workshopId, username).answer(answer, clock.instant());
     }
 
-    /** Reminds everyone who has not answered yet; answers their usernames. */
+    /** Everyone who has not answered yet is reminded; answers their usernames. */
     List<String> remindPending(Long workshopId) {
         Workshop workshop = workshop(workshopId);
         List<WorkshopInvitation> pending = invitations.findByWorkshopIdAndAnswer(workshopId, InvitationAnswer.PENDING);
-        for (WorkshopInvitation invitation : pending) {
-            notifier.notify(invitation.getUsername(), "notify.workshop.reminder", workshop.getVenue(),
-                    workshop.getDay1(), workshop.getRegistrationDeadline());
-        }
-        return pending.stream().map(WorkshopInvitation::getUsername).toList();
+        List<String> usernames = pending.stream().map(WorkshopInvitation::getUsername).toList();
+        events.publishEvent(new WorkshopNews.AnswerAwaited(workshopId, usernames, workshop.getVenue(),
+                workshop.getDay1(), workshop.getRegistrationDeadline()));
+        return usernames;
     }
 
     /** The deadline has passed: whoever has not answered is recorded as no answer and told so. */
@@ -78,10 +79,11 @@ class WorkshopProgress {
         List<WorkshopInvitation> pending = invitations.findByWorkshopIdAndAnswer(workshopId, InvitationAnswer.PENDING);
         for (WorkshopInvitation invitation : pending) {
             invitation.answer(InvitationAnswer.NO_ANSWER, clock.instant());
-            notifier.notify(invitation.getUsername(), "notify.workshop.noAnswer", workshop.getVenue(),
-                    workshop.getDay1());
         }
-        return pending.stream().map(WorkshopInvitation::getUsername).toList();
+        List<String> usernames = pending.stream().map(WorkshopInvitation::getUsername).toList();
+        events.publishEvent(new WorkshopNews.NoAnswerRecorded(workshopId, usernames, workshop.getVenue(),
+                workshop.getDay1()));
+        return usernames;
     }
 
     /**
@@ -122,7 +124,7 @@ class WorkshopProgress {
         workshop.moveTo(WorkshopStatus.CLOSED);
         List<String> eligible = invitations.findByWorkshopIdOrderByUsername(workshopId).stream()
                 .filter(WorkshopInvitation::close).map(WorkshopInvitation::getUsername).toList();
-        eligible.forEach(username -> notifier.notify(username, "notify.workshop.eligible", workshop.getVenue()));
+        events.publishEvent(new WorkshopNews.EligibleForCircles(workshopId, eligible, workshop.getVenue()));
         return eligible;
     }
 

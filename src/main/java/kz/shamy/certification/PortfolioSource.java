@@ -1,4 +1,4 @@
-package kz.shamy.certification.internal;
+package kz.shamy.certification;
 
 /**
  * Where the facts of a teacher's portfolio come from (attendance, project stages, report, poster). The

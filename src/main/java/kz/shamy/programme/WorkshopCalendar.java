@@ -1,15 +1,17 @@
-package kz.shamy.programme.internal;
+package kz.shamy.programme;
 
+import kz.shamy.programme.internal.InvitationAnswer;
+import kz.shamy.programme.internal.WorkshopInvitation;
+import kz.shamy.programme.internal.WorkshopInvitationRepository;
+import kz.shamy.programme.internal.WorkshopRepository;
 import java.util.ArrayList;
 import java.util.List;
-import kz.shamy.notify.CalendarEntry;
-import kz.shamy.notify.CalendarSource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The days of the induction workshops a person is invited to and has not declined, for their calendar feed. */
-@Component
-class WorkshopCalendar implements CalendarSource {
+/** The days of the induction workshops a person is invited to and has not declined (notify's calendar feed asks). */
+@Service
+public class WorkshopCalendar {
 
     private final WorkshopInvitationRepository invitations;
     private final WorkshopRepository workshops;
@@ -19,23 +21,19 @@ class WorkshopCalendar implements CalendarSource {
         this.workshops = workshops;
     }
 
-    @Override
     @Transactional(readOnly = true)
-    public List<CalendarEntry> entriesFor(String username) {
-        List<CalendarEntry> days = new ArrayList<>();
+    public List<WorkshopDay> daysOf(String username) {
+        List<WorkshopDay> days = new ArrayList<>();
         for (WorkshopInvitation invitation : invitations.findByUsernameOrderByWorkshopId(username)) {
             if (invitation.getAnswer() == InvitationAnswer.DECLINED) {
                 continue;
             }
             workshops.findById(invitation.getWorkshopId()).ifPresent(workshop -> {
-                String venue = workshop.getVenue();
                 if (workshop.getDay1() != null) {
-                    days.add(CalendarEntry.onDay("workshop-" + workshop.getId() + "-1", workshop.getDay1(),
-                            "calendar.workshopDay", List.of(venue, "1"), venue));
+                    days.add(new WorkshopDay(workshop.getId(), 1, workshop.getDay1(), workshop.getVenue()));
                 }
                 if (workshop.getDay2() != null) {
-                    days.add(CalendarEntry.onDay("workshop-" + workshop.getId() + "-2", workshop.getDay2(),
-                            "calendar.workshopDay", List.of(venue, "2"), venue));
+                    days.add(new WorkshopDay(workshop.getId(), 2, workshop.getDay2(), workshop.getVenue()));
                 }
             });
         }

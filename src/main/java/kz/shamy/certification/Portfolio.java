@@ -1,4 +1,4 @@
-package kz.shamy.certification.internal;
+package kz.shamy.certification;
 
 /**
  * The facts certification decides eligibility on.

@@ -1,23 +1,25 @@
-package kz.shamy.certification.internal;
+package kz.shamy.circle.internal;
 
 import kz.shamy.circle.Circles;
 import kz.shamy.circle.DevelopmentProjects;
+import kz.shamy.certification.Portfolio;
+import kz.shamy.certification.PortfolioSource;
 import kz.shamy.reports.Reports;
 import org.springframework.stereotype.Component;
 
 /**
- * A teacher's portfolio as Shamy's records show it: session attendance and the poster the facilitator
- * recorded at the network event (circle), the project's completed stages (development work), and
- * whether the facilitator approved the report (reports).
+ * A teacher's portfolio as circle's records show it, for certification (which asks through its
+ * {@link PortfolioSource} and so never reads circle): session attendance and the poster recorded at the network
+ * event, the project's completed stages, and whether the facilitator approved the report.
  */
 @Component
-class RecordedPortfolio implements PortfolioSource {
+class CirclePortfolios implements PortfolioSource {
 
     private final Circles circles;
     private final DevelopmentProjects projects;
     private final Reports reports;
 
-    RecordedPortfolio(Circles circles, DevelopmentProjects projects, Reports reports) {
+    CirclePortfolios(Circles circles, DevelopmentProjects projects, Reports reports) {
         this.circles = circles;
         this.projects = projects;
         this.reports = reports;
