@@ -16,8 +16,8 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The facet values of every document as plain arrays, holding for each value a number that is the same in every
- * segment of the reader (a global ordinal), all five of a document packed into one long, so counting a search's
- * facets is one array read and five increments per matching document. Lucene's own facet counting decodes each
+ * segment of the reader (a global ordinal), all of a document's dimensions ({@link ReportFacets}) packed into one
+ * long, so counting a search's facets is one array read and an increment per dimension per matching document. Lucene's own facet counting decodes each
  * document's doc values on every query instead: on 52,000 matches in five dimensions that took most of the facet
  * step's 3.6 ms; five separate int arrays took 0.3 ms, the packed longs about a third of that.
  *
@@ -27,16 +27,10 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 public final class FacetOrdinals {
 
-    /** Dimensions in {@link ReportFields#FACETS} order; {@link FacetPass} counts exactly five. */
-    public static final List<String> DIMS = ReportFields.FACETS;
-
-    static {
-        if (DIMS.size() != 5) {
-            throw new IllegalStateException("FacetPass counts five facet dimensions, ReportFields has " + DIMS.size());
-        }
-    }
     public static final int MISSING = -1;
 
+    /** The dimensions, in the order every per-dimension array here is indexed by. */
+    private final List<FacetDimension> dimensions;
     private final String[][] labels;
     private final List<Map<String, Integer>> ordinalOf;
     /** Per dimension: each global ordinal's group, the values sharing a folded key ({@link FacetKeys}). */
@@ -50,8 +44,9 @@ public final class FacetOrdinals {
     /** [leaf][doc] → each dimension's global ordinal + 1 (0 when the document has no value) in its bits. */
     private final long[][] packed;
 
-    private FacetOrdinals(String[][] labels, List<Map<String, Integer>> ordinalOf, int[] shift, long[] mask,
-            long[][] packed) {
+    private FacetOrdinals(List<FacetDimension> dimensions, String[][] labels, List<Map<String, Integer>> ordinalOf,
+            int[] shift, long[] mask, long[][] packed) {
+        this.dimensions = dimensions;
         this.labels = labels;
         this.ordinalOf = ordinalOf;
         this.groupOf = new int[labels.length][];
@@ -76,6 +71,10 @@ public final class FacetOrdinals {
         this.shift = shift;
         this.mask = mask;
         this.packed = packed;
+    }
+
+    List<FacetDimension> dimensions() {
+        return dimensions;
     }
 
     /** The packed values of leaf {@code leaf}'s documents; read them with {@link #shift} and {@link #mask}. */
@@ -136,14 +135,16 @@ public final class FacetOrdinals {
         return Arrays.stream(members[dim][group]).mapToObj(o -> labels[dim][o]).toList();
     }
 
+    /** The values of {@code cache}'s dimensions in {@code reader}. */
     public static FacetOrdinals of(IndexReader reader, SegmentCache cache) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        int dims = DIMS.size();
+        List<FacetDimension> dimensions = cache.dimensions();
+        int dims = dimensions.size();
         String[][] labels = new String[dims][];
         List<Map<String, Integer>> ordinalOf = new java.util.ArrayList<>();
         int[][][] global = new int[leaves.size()][dims][];
         for (int d = 0; d < dims; d++) {
-            String field = DIMS.get(d);
+            String field = dimensions.get(d).field();
             SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
             for (int l = 0; l < leaves.size(); l++) {
                 perLeaf[l] = DocValues.getSortedSet(leaves.get(l).reader(), field);
@@ -197,7 +198,7 @@ public final class FacetOrdinals {
             }
             packed[l] = values;
         }
-        return new FacetOrdinals(labels, ordinalOf, shift, mask, packed);
+        return new FacetOrdinals(dimensions, labels, ordinalOf, shift, mask, packed);
     }
 
     /**
@@ -206,7 +207,21 @@ public final class FacetOrdinals {
      */
     public static final class SegmentCache {
 
+        private final List<FacetDimension> dimensions;
         private final Map<IndexReader.CacheKey, int[][]> byCore = new ConcurrentHashMap<>();
+
+        /** For the search's dimensions, {@link ReportFacets#DIMENSIONS}. */
+        SegmentCache() {
+            this(ReportFacets.DIMENSIONS);
+        }
+
+        SegmentCache(List<FacetDimension> dimensions) {
+            this.dimensions = List.copyOf(dimensions);
+        }
+
+        List<FacetDimension> dimensions() {
+            return dimensions;
+        }
 
         int[] segmentOrdinals(LeafReader leaf, int dim) throws IOException {
             IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
@@ -227,12 +242,12 @@ public final class FacetOrdinals {
             return byCore.size();
         }
 
-        private static int[][] read(LeafReader leaf) throws IOException {
-            int[][] all = new int[DIMS.size()][];
-            for (int d = 0; d < DIMS.size(); d++) {
+        private int[][] read(LeafReader leaf) throws IOException {
+            int[][] all = new int[dimensions.size()][];
+            for (int d = 0; d < dimensions.size(); d++) {
                 int[] ords = new int[leaf.maxDoc()];
                 Arrays.fill(ords, MISSING);
-                SortedSetDocValues values = DocValues.getSortedSet(leaf, DIMS.get(d));
+                SortedSetDocValues values = DocValues.getSortedSet(leaf, dimensions.get(d).field());
                 for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
                     // facets are single-valued: the first (only) value
                     ords[doc] = Math.toIntExact(values.nextOrd());

@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreMode;
 public final class FacetPass implements CollectorManager<FacetPass.Counter, FacetPass.Result> {
 
     private final FacetOrdinals ordinals;
+    private final List<FacetDimension> dimensions;
     /**
      * Per dimension: the wanted group of spellings ({@link FacetKeys}), {@link FacetOrdinals#MISSING} for no filter,
      * -2 for a value no document has.
@@ -35,18 +36,34 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
     private final int[] wanted;
     /** Per dimension: slot 0 (no value) holds 0, slot ordinal + 1 holds that value's group + 1. */
     private final int[][] groupPlusOne;
+    /** Per dimension: where its bits start in a packed value ({@link FacetOrdinals#shift}), and how many. */
+    private final int[] shifts;
+    private final int[] masks;
+    /**
+     * Per dimension: where its slots start in a {@link Counter}'s one array of counts: slot 0 for documents
+     * without a value, then one per ordinal.
+     */
+    private final int[] offsets;
+    private final int slots;
     private final CollectorManager<Collector, ?> inner;
     /** Whether any facet filter is set; without one, every document counts everywhere. */
     private final boolean filtered;
 
+    /** {@code filters}: the chosen value by dimension ({@link FacetDimension#field}). */
     @SuppressWarnings("unchecked")
     FacetPass(FacetOrdinals ordinals, Map<String, String> filters, CollectorManager<? extends Collector, ?> inner) {
         this.ordinals = ordinals;
+        this.dimensions = ordinals.dimensions();
         this.inner = (CollectorManager<Collector, ?>) inner;
-        this.wanted = new int[FacetOrdinals.DIMS.size()];
-        this.groupPlusOne = new int[wanted.length][];
-        for (int d = 0; d < wanted.length; d++) {
-            String value = filters.get(FacetOrdinals.DIMS.get(d));
+        int dims = dimensions.size();
+        this.wanted = new int[dims];
+        this.groupPlusOne = new int[dims][];
+        this.shifts = new int[dims];
+        this.masks = new int[dims];
+        this.offsets = new int[dims];
+        int slot = 0;
+        for (int d = 0; d < dims; d++) {
+            String value = filters.get(dimensions.get(d).field());
             if (value == null) {
                 wanted[d] = FacetOrdinals.MISSING;
             } else {
@@ -57,7 +74,13 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
             for (int o = 0; o < ordinals.values(d); o++) {
                 groupPlusOne[d][o + 1] = ordinals.group(d, o) + 1;
             }
+            // a dimension's ordinal + 1 is below its value count + 1 < 2^31: its mask fits an int
+            shifts[d] = ordinals.shift(d);
+            masks[d] = (int) ordinals.mask(d);
+            offsets[d] = slot;
+            slot += ordinals.values(d) + 1;
         }
+        this.slots = slot;
         this.filtered = Arrays.stream(wanted).anyMatch(want -> want != FacetOrdinals.MISSING);
     }
 
@@ -77,9 +100,10 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
         for (Counter c : counters) {
             total += c.total;
             for (int d = 0; d < wanted.length; d++) {
-                // the counter's slot 0 is "no value"; ordinal o is in slot o + 1
+                // the dimension's first slot is "no value"; ordinal o is in the slot o + 1 after it
+                int first = offsets[d] + 1;
                 for (int o = 0; o < counts[d].length; o++) {
-                    counts[d][o] += c.counts[d][o + 1];
+                    counts[d][o] += c.counts[first + o];
                 }
             }
             if (c.inner != null) {
@@ -137,7 +161,7 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
                     int group = Integer.MAX_VALUE - (int) (best[i] & 0xFFFF_FFFFL);
                     values.put(label(d, group, latinReader), c[group]);
                 }
-                facets.put(FacetOrdinals.DIMS.get(d), values);
+                facets.put(dimensions.get(d).field(), values);
             }
             return facets;
         }
@@ -196,52 +220,12 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
 
     final class Counter implements Collector {
         private final Collector inner;
-        /** Per dimension, slot 0 for documents without a value, then one per ordinal. */
-        private final int[][] counts;
-        private final int[] shifts;
-        private final long[] masks;
-        private final int[] c0;
-        private final int[] c1;
-        private final int[] c2;
-        private final int[] c3;
-        private final int[] c4;
-        private final int s0;
-        private final int s1;
-        private final int s2;
-        private final int s3;
-        private final int s4;
-        private final long m0;
-        private final long m1;
-        private final long m2;
-        private final long m3;
-        private final long m4;
+        /** Every dimension's counts, dimension d's from {@code offsets[d]} on. */
+        private final int[] counts = new int[slots];
         private long total;
 
         private Counter(Collector inner) {
             this.inner = inner;
-            this.counts = new int[wanted.length][];
-            this.shifts = new int[wanted.length];
-            this.masks = new long[wanted.length];
-            for (int d = 0; d < wanted.length; d++) {
-                counts[d] = new int[ordinals.values(d) + 1];
-                shifts[d] = ordinals.shift(d);
-                masks[d] = ordinals.mask(d);
-            }
-            c0 = counts[0];
-            c1 = counts[1];
-            c2 = counts[2];
-            c3 = counts[3];
-            c4 = counts[4];
-            s0 = shifts[0];
-            s1 = shifts[1];
-            s2 = shifts[2];
-            s3 = shifts[3];
-            s4 = shifts[4];
-            m0 = masks[0];
-            m1 = masks[1];
-            m2 = masks[2];
-            m3 = masks[3];
-            m4 = masks[4];
         }
 
         @Override
@@ -285,24 +269,26 @@ public final class FacetPass implements CollectorManager<FacetPass.Counter, Face
             int missed = -1;
             for (int d = 0; d < wanted.length; d++) {
                 int want = wanted[d];
-                if (want != FacetOrdinals.MISSING && groupPlusOne[d][(int) (value >>> shifts[d] & masks[d])] != want + 1) {
+                if (want != FacetOrdinals.MISSING && groupPlusOne[d][(int) (value >>> shifts[d]) & masks[d]] != want + 1) {
                     misses++;
                     missed = d;
                 }
             }
             if (misses == 1) {
-                counts[missed][(int) (value >>> shifts[missed] & masks[missed])]++;
+                counts[offsets[missed] + ((int) (value >>> shifts[missed]) & masks[missed])]++;
             }
             return misses == 0;
         }
 
-        /** Counts {@code value}'s every dimension (written out for the five: this runs once per matching report). */
+        /** Counts {@code value} in every dimension: this runs once per matching report, so no more than this. */
         private void countAll(long value) {
-            c0[(int) (value >>> s0 & m0)]++;
-            c1[(int) (value >>> s1 & m1)]++;
-            c2[(int) (value >>> s2 & m2)]++;
-            c3[(int) (value >>> s3 & m3)]++;
-            c4[(int) (value >>> s4 & m4)]++;
+            int[] c = counts;
+            int[] offset = offsets;
+            int[] shift = shifts;
+            int[] mask = masks;
+            for (int d = 0; d < offset.length; d++) {
+                c[offset[d] + ((int) (value >>> shift[d]) & mask[d])]++;
+            }
         }
     }
 }

@@ -60,12 +60,10 @@ public final class ReportDocuments {
         doc.add(new KeywordField(ReportFields.ID, Long.toString(report.reportId()), Field.Store.YES));
         doc.add(new StoredField(ReportFields.TITLE, nullToEmpty(report.title())));
         doc.add(new StoredField(ReportFields.AUTHOR, nullToEmpty(report.author())));
-        facet(doc, ReportFields.REGION, report.region());
-        facet(doc, ReportFields.SCHOOL, report.school());
-        facet(doc, ReportFields.SUBJECT, report.subject());
-        facet(doc, ReportFields.YEAR, report.year());
+        for (FacetDimension dimension : ReportFacets.DIMENSIONS) {
+            facet(doc, dimension.field(), dimension.value().apply(report));
+        }
         String language = languageOf(report);
-        facet(doc, ReportFields.LANGUAGE, language);
         doc.add(new KeywordField(ReportFields.PUBLISHED, Boolean.toString(report.published()), Field.Store.NO));
         if (report.readers() != null) {
             report.readers().forEach(r -> doc.add(new KeywordField(ReportFields.READER, r, Field.Store.NO)));

@@ -16,7 +16,7 @@ public final class ReportFields {
     static final String TITLE = "title";
     static final String AUTHOR = "author";
     /**
-     * Facets: a KeywordField each: an exact term for the filter clause, sorted-set doc values that
+     * Facets ({@link ReportFacets} lists them): a KeywordField each: an exact term for the filter clause, sorted-set doc values that
      * {@link FacetOrdinals} reads into arrays to count, and stored for hits. The same value also goes into
      * Lucene's {@code $facets} field (SortedSetDocValuesFacetField), which nothing reads any more; its path
      * check is what refuses an over-long facet value today, so dropping it waits for the next schema change.
@@ -26,7 +26,6 @@ public final class ReportFields {
     static final String SUBJECT = "subject";
     static final String YEAR = "year";
     static final String LANGUAGE = "language";
-    static final List<String> FACETS = List.of(REGION, SCHOOL, SUBJECT, YEAR, LANGUAGE);
     /** Security trimming: "true"/"false" as a KeywordField term, so visibility is a filter clause in the query. */
     static final String PUBLISHED = "published";
     /** Security trimming: one KeywordField term per username who may read a draft. */

@@ -77,8 +77,13 @@ public class ReportSearch {
         return index.withSearcher(searcher -> {
             // a chosen facet value selects every spelling of it that this searcher's reports carry
             Map<String, List<String>> spellings = new LinkedHashMap<>();
-            request.facetFilters().forEach((field, value) -> spellings.put(field,
-                    searcher.facets().spellings(FacetOrdinals.DIMS.indexOf(field), value)));
+            List<FacetDimension> dimensions = searcher.facets().dimensions();
+            for (int d = 0; d < dimensions.size(); d++) {
+                String value = request.facetFilters().get(dimensions.get(d).field());
+                if (value != null) {
+                    spellings.put(dimensions.get(d).field(), searcher.facets().spellings(d, value));
+                }
+            }
             Query query = ReportQueries.trimmedToSpellings(text, username, spellings);
             // 1. unscored: every visible match once, for the exact total, the facets (drill-sideways) and, newest
             // first, the page; nothing here is scored, so the words need not be looked up in every field

@@ -31,6 +31,7 @@ class SearchPageController {
         model.addAttribute("request", request);
         model.addAttribute("result", result);
         model.addAttribute("links", new SearchLinks(request, result.total()));
+        model.addAttribute("valueMessages", ReportFacets.valueMessages());
         return "search";
     }
 

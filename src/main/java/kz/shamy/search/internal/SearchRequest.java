@@ -1,5 +1,6 @@
 package kz.shamy.search.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.shamy.shared.InvalidRequest;
@@ -7,9 +8,11 @@ import kz.shamy.shared.InvalidRequest;
 /**
  * What a search asks for, checked: page from 0, size 1 to {@value #MAX_SIZE}, sort relevance or newest, a
  * known language. The text itself is never refused (see {@link UserQuery}).
+ *
+ * @param facetFilters the chosen value by facet dimension ({@link FacetDimension#field}), in
+ *        {@link ReportFacets#DIMENSIONS} order, blanks left out
  */
-public record SearchRequest(String q, String language, String region, String school, String subject, String year,
-        String sort, int page, int size) {
+public record SearchRequest(String q, Map<String, String> facetFilters, String sort, int page, int size) {
 
     static final int MAX_SIZE = 100;
     static final int DEFAULT_SIZE = 10;
@@ -18,6 +21,7 @@ public record SearchRequest(String q, String language, String region, String sch
     private static final int MAX_FILTER_CHARS = 200;
 
     public SearchRequest {
+        facetFilters = facetFilters == null ? Map.of() : facetFilters;
         if (page < 0) {
             throw new InvalidRequest("page", "page must be 0 or more");
         }
@@ -31,35 +35,35 @@ public record SearchRequest(String q, String language, String region, String sch
         if (!sort.equals("relevance") && !sort.equals("newest")) {
             throw new InvalidRequest("sort", "sort must be relevance or newest");
         }
+        String language = facetFilters.get(ReportFields.LANGUAGE);
         if (!blank(language) && !ReportAnalysis.LANGUAGES.contains(language)) {
             throw new InvalidRequest("language", "language must be one of " + ReportAnalysis.LANGUAGES);
         }
-        for (String value : new String[] {region, school, subject, year}) {
-            if (value != null && value.length() > MAX_FILTER_CHARS) {
+        facetFilters.forEach((field, value) -> {
+            if (!field.equals(ReportFields.LANGUAGE) && value != null && value.length() > MAX_FILTER_CHARS) {
                 throw new InvalidRequest(null, "a filter value may have at most " + MAX_FILTER_CHARS + " characters");
             }
-        }
+        });
+        facetFilters = chosen(facetFilters);
     }
 
     public boolean newest() {
         return sort.equals("newest");
     }
 
-    /** The chosen facet values by field, blanks left out. */
-    public Map<String, String> facetFilters() {
-        Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, ReportFields.REGION, region);
-        put(filters, ReportFields.SCHOOL, school);
-        put(filters, ReportFields.SUBJECT, subject);
-        put(filters, ReportFields.YEAR, year);
-        put(filters, ReportFields.LANGUAGE, language);
-        return filters;
-    }
-
-    private static void put(Map<String, String> filters, String field, String value) {
-        if (!blank(value)) {
-            filters.put(field, value);
+    /** The chosen facet values by field, in the dimensions' order, blanks left out. */
+    private static Map<String, String> chosen(Map<String, String> filters) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (FacetDimension dimension : ReportFacets.DIMENSIONS) {
+            String value = filters.get(dimension.field());
+            if (!blank(value)) {
+                chosen.put(dimension.field(), value);
+            }
         }
+        if (filters.keySet().stream().anyMatch(field -> !blank(filters.get(field)) && !chosen.containsKey(field))) {
+            throw new IllegalArgumentException("Not a facet dimension among " + filters.keySet());
+        }
+        return Collections.unmodifiableMap(chosen);
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,7 @@
 package kz.shamy.search.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -8,9 +10,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Binds a {@link SearchRequest} from the query string, the same for the API and the page: {@code q},
- * {@code language}, {@code region}, {@code school}, {@code subject}, {@code year}, {@code sort}, {@code page}
- * and {@code size}. A value that is not a whole number, or out of range, is an {@link InvalidRequest} naming
+ * Binds a {@link SearchRequest} from the query string, the same for the API and the page: {@code q}, one parameter
+ * per facet dimension named as its field ({@link ReportFacets}: {@code region}, {@code school}, {@code subject},
+ * {@code year}, {@code language}), {@code sort}, {@code page} and {@code size}. A value that is not a whole number, or out of range, is an {@link InvalidRequest} naming
  * its parameter: the API answers it with a problem detail, the page with a message.
  */
 class SearchRequestResolver implements HandlerMethodArgumentResolver {
@@ -23,9 +25,14 @@ class SearchRequestResolver implements HandlerMethodArgumentResolver {
     @Override
     public SearchRequest resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binders) {
-        return new SearchRequest(request.getParameter("q"), request.getParameter("language"),
-                request.getParameter("region"), request.getParameter("school"), request.getParameter("subject"),
-                request.getParameter("year"), request.getParameter("sort"),
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (FacetDimension dimension : ReportFacets.DIMENSIONS) {
+            String value = request.getParameter(dimension.field());
+            if (value != null) {
+                filters.put(dimension.field(), value);
+            }
+        }
+        return new SearchRequest(request.getParameter("q"), filters, request.getParameter("sort"),
                 number(request, "page", 0), number(request, "size", SearchRequest.DEFAULT_SIZE));
     }
 

@@ -15,7 +15,7 @@ final class BenchmarkQueries {
     record Spec(String kind, String q, String region, String subject, String year, boolean newest) {
 
         SearchRequest request() {
-            return new SearchRequest(q, null, region, null, subject, year, newest ? "newest" : "relevance", 0, 10);
+            return SearchRequests.of(q, null, region, null, subject, year, newest ? "newest" : "relevance", 0, 10);
         }
     }
 

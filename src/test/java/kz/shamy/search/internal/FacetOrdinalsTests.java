@@ -82,7 +82,7 @@ class FacetOrdinalsTests {
         long[] packed = ordinals.leaf(leaf.ord);
         return java.util.stream.IntStream.range(0, leaf.reader().maxDoc()).mapToObj(doc -> {
             List<String> values = new java.util.ArrayList<>();
-            for (int d = 0; d < FacetOrdinals.DIMS.size(); d++) {
+            for (int d = 0; d < ReportFacets.DIMENSIONS.size(); d++) {
                 int ordinalPlusOne = (int) (packed[doc] >>> ordinals.shift(d) & ordinals.mask(d));
                 values.add(ordinalPlusOne == 0 ? "-" : ordinals.label(d, ordinalPlusOne - 1));
             }
@@ -95,7 +95,7 @@ class FacetOrdinalsTests {
         String[] values = {region, school, subject, year, language};
         for (int d = 0; d < values.length; d++) {
             if (values[d] != null) {
-                doc.add(new KeywordField(FacetOrdinals.DIMS.get(d), values[d], Field.Store.NO));
+                doc.add(new KeywordField(ReportFacets.DIMENSIONS.get(d).field(), values[d], Field.Store.NO));
             }
         }
         return doc;

@@ -79,7 +79,7 @@ class FacetSpellingsTests {
 
     @Test
     void wordsAndTheMergedFilterTogetherStillFindEverySpelling() {
-        SearchResponse found = fixture.search.search(new SearchRequest("сабақ", null, null, null, "Bastauysh bilim",
+        SearchResponse found = fixture.search.search(SearchRequests.of("сабақ", null, null, null, "Bastauysh bilim",
                 null, "relevance", 0, 10), "teacher1", RU);
 
         assertThat(ids(found)).containsExactlyInAnyOrder(1L, 2L, 3L, 5L);
@@ -110,6 +110,6 @@ class FacetSpellingsTests {
     }
 
     private static SearchRequest request(String subject) {
-        return new SearchRequest("", null, null, null, subject, null, "relevance", 0, 10);
+        return SearchRequests.of("", null, null, null, subject, null, "relevance", 0, 10);
     }
 }

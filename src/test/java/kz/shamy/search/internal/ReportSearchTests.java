@@ -149,7 +149,7 @@ class ReportSearchTests {
         assertThat(all.facets().get("region")).containsEntry("Almaty Region", 3L).containsEntry("Turkistan Region", 2L);
         assertThat(all.facets().get("language")).containsEntry("en", 3L).containsEntry("ru", 1L).containsEntry("kk", 1L);
 
-        SearchResponse turkistan = fixture.search.search(new SearchRequest("", "ru", "Turkistan Region", null,
+        SearchResponse turkistan = fixture.search.search(SearchRequests.of("", "ru", "Turkistan Region", null,
                 "Chemistry", "2025-2026", "relevance", 0, 10), "teacher1");
         assertThat(ids(turkistan)).containsExactly(3L);
         assertThat(turkistan.facets().get("school")).containsExactly(java.util.Map.entry("School 3", 1L));
@@ -157,7 +157,7 @@ class ReportSearchTests {
 
     @Test
     void aChosenFacetStillCountsItsOtherValuesWhileTheOtherFacetsAreNarrowed() {
-        SearchResponse turkistan = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, null,
+        SearchResponse turkistan = fixture.search.search(SearchRequests.of("", null, "Turkistan Region", null, null,
                 null, "relevance", 0, 10), "teacher1");
         assertThat(ids(turkistan)).containsExactlyInAnyOrder(3L, 4L);
         assertThat(turkistan.total()).isEqualTo(2);
@@ -171,7 +171,7 @@ class ReportSearchTests {
                 java.util.Map.entry("kk", 1L));
         assertThat(turkistan.facets().get("year")).containsOnly(java.util.Map.entry("2025-2026", 2L));
 
-        SearchResponse both = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, "Chemistry",
+        SearchResponse both = fixture.search.search(SearchRequests.of("", null, "Turkistan Region", null, "Chemistry",
                 null, "relevance", 0, 10), "teacher1");
         assertThat(ids(both)).containsExactly(3L);
         // each chosen dimension is narrowed by the other's filter, never by its own
@@ -182,7 +182,7 @@ class ReportSearchTests {
         assertThat(both.facets().get("school")).containsOnly(java.util.Map.entry("School 3", 1L));
 
         // counting sideways still counts only what the caller may see
-        SearchResponse author = fixture.search.search(new SearchRequest("", null, "Turkistan Region", null, null,
+        SearchResponse author = fixture.search.search(SearchRequests.of("", null, "Turkistan Region", null, null,
                 null, "relevance", 0, 10), "teacher5");
         assertThat(author.facets().get("region")).containsEntry("Abai Region", 1L);
         assertThat(turkistan.facets().get("region")).doesNotContainKey("Abai Region");
@@ -218,7 +218,7 @@ class ReportSearchTests {
         assertThatThrownBy(() -> SearchFixture.request("", null, "relevance", 0, 0)).isInstanceOf(InvalidRequest.class);
         assertThatThrownBy(() -> SearchFixture.request("", null, "random", 0, 10)).isInstanceOf(InvalidRequest.class);
         assertThatThrownBy(() -> SearchFixture.request("", null, "relevance", 1000, 100)).isInstanceOf(InvalidRequest.class);
-        assertThatThrownBy(() -> new SearchRequest("", "de", null, null, null, null, null, 0, 10))
+        assertThatThrownBy(() -> SearchRequests.of("", "de", null, null, null, null, null, 0, 10))
                 .isInstanceOf(InvalidRequest.class);
     }
 

@@ -186,6 +186,16 @@ class SearchApiIntegrationTests {
     }
 
     @Test
+    void theSearchPageNamesLanguageValuesFromTheBundleAndOtherFacetsAsSpelled() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "laboratory").param("lang", "ru").with(TEACHER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<summary>Язык</summary>")
+                .contains("href=\"/search?q=laboratory&amp;language=en\">Английский</a>")
+                .contains("href=\"/search?q=laboratory&amp;subject=Biology\">Biology</a>")
+                .doesNotContain(">en</a>");
+    }
+
+    @Test
     void thePageAnswersBadParametersWithAReadableMessageAndKeepsTheQuery() throws Exception {
         mvc.perform(get("/search").param("q", "laboratory").param("page", "abc").param("lang", "en").with(TEACHER))
                 .andExpect(status().isBadRequest())

@@ -49,7 +49,7 @@ class SearchFixture implements AutoCloseable {
     }
 
     static SearchRequest request(String q, String region, String sort, int page, int size) {
-        return new SearchRequest(q, null, region, null, null, null, sort, page, size);
+        return SearchRequests.of(q, null, region, null, null, null, sort, page, size);
     }
 
     @Override

@@ -228,7 +228,7 @@ class SearchRelevanceTests {
     }
 
     private static SearchRequest request(String q, String language, String region) {
-        return new SearchRequest(q, language, region, null, null, null, "relevance", 0, K);
+        return SearchRequests.of(q, language, region, null, null, null, "relevance", 0, K);
     }
 
     private void startPostgres() throws IOException {
