@@ -48,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * certification-approval with the real delegates, listeners, DMNs and Flyway schema on H2; only the
  * portfolio's facts come from a test source, as the project feature that will provide them does not exist yet.
  */
+// a context of its own: the portfolio facts come from this class's test source (nested @TestConfiguration)
 @SpringBootTest(properties = {
         "shamy.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:cert1;DB_CLOSE_DELAY=-1",

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
@@ -34,8 +35,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,9 +47,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * refusals with nothing saved or started, and who may see and start circles. (The engine wraps a task
  * listener's exception in a ProcessEngineException, so refused form input is found as the root cause.)
  */
-@SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@EmptyShamyIntegrationTest
 class CirclesIntegrationTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -5,11 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.format.DateTimeFormatter;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.shared.SchoolTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,12 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * due date, next), their latest plan, evidence, report and every piece of feedback, in Kazakhstan time; nobody
  * but a teacher has one.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:my-programme;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class MyProgrammeIntegrationTests {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC+5'");
