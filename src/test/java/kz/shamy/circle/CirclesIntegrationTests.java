@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
@@ -35,6 +34,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +48,11 @@ import org.springframework.test.web.servlet.ResultActions;
  * refusals with nothing saved or started, and who may see and start circles. (The engine wraps a task
  * listener's exception in a ProcessEngineException, so refused form input is found as the root cause.)
  */
-@EmptyShamyIntegrationTest
+// a context of its own: it deploys a stub development-work (circle/development-work-stub.bpmn) as the latest
+// version, which every other test starting development work in the same engine would get instead of the real one
+@SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
 class CirclesIntegrationTests {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.Circle;
 import kz.shamy.circle.Circles;
 import kz.shamy.circle.DevelopmentProject;
@@ -23,10 +22,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The embedded default's demo: a running circle year whose teachers stand at different stages. */
-@ShamyIntegrationTest
+// a context of its own: what it checks is the demo data exactly as seeded (counts included), before any test
+// works on it
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo1;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
 class DemoDataIntegrationTests {
 
     @Autowired DemoData demoData;

@@ -10,7 +10,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.ShamyHttp;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import kz.shamy.scenario.WebappSession;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is told the task was completed by someone else (409 problem detail), and Shamy's record of the task is
  * written once. Real HTTP, both requests released together, 50 pairs per way in.
  */
-@ShamyIntegrationTest
+// a context of its own: it puts a demo teacher into a circle of its own and starts about a hundred development-work
+// instances for them (demo circles off), which the tests sharing ShamyIntegrationTest's context would see
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:concurrent-completion;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "shamy.demo-data=true",
+        "shamy.demo-circles=false",
+        "shamy.demo-reports=false",
+        "camunda.bpm.job-execution.enabled=false"})
 class ConcurrentCompletionIntegrationTests {
 
     private static final int PAIRS = 50;
