@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.ShamyHttp;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.camunda.bpm.engine.HistoryService;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricFormField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,7 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refused with 400 and the task stays open. The demo's teacher1 has a plan awaiting facilitator1's review;
  * teacher6 is writing their report.
  */
-@ShamyIntegrationTest
+// a context of its own: it submits teacher6's demo report, and the tests sharing ShamyIntegrationTest's context
+// read teacher6 at WriteReport
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:long-form-text;DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true", "shamy.demo-reports=false",
+        "camunda.bpm.job-execution.enabled=false"})
 class LongFormTextIntegrationTests {
 
     @LocalServerPort
