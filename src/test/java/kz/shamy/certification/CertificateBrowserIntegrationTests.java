@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * past the screen's edge.
  * Screenshots go to target/screenshots/.
  */
+// a context of its own: every test certifies teacher1 again (a case and a certificate each), which the demo
+// counts and dashboards the tests sharing ShamyIntegrationTest's context read would see
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:certificate-browser;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true", "shamy.demo-circles=false", "shamy.demo-reports=false",

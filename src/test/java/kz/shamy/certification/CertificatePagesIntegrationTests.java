@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
@@ -36,8 +37,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,12 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Certificates over HTTP: who may download one, the public verification page (valid, revoked, unknown, and its
  * rate limit), and an administrator's revocation and re-issue.
  */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:certificates;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "shamy.public-base-url=https://shamy.example.kz/"})
-@AutoConfigureMockMvc
+@EmptyShamyIntegrationTest
 class CertificatePagesIntegrationTests {
 
     static final AtomicInteger PEOPLE = new AtomicInteger();

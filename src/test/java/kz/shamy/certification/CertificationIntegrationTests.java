@@ -59,6 +59,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * portfolio's facts come from a test source in place of circle's CirclePortfolios, as these tests start the process
  * directly (as an admin could) rather than through a whole circle year.
  */
+// a context of its own: the portfolio facts come from this class's test source (nested @TestConfiguration)
 @SpringBootTest(properties = {
         "shamy.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:cert1;DB_CLOSE_DELAY=-1",

@@ -45,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * at the end the teacher downloads a certificate whose QR code opens a valid verification page. Screenshots of each
  * step go to target/screenshots/journey-*.png.
  */
+// a context of its own: mail goes to this class's GreenMail server (@DynamicPropertySource) every second
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:programme-journey;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.CircleProgress.CircleAttendance;
 import kz.shamy.shared.SchoolTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The attendance alert: a teacher who missed the circle's last two sessions in a row is named; one who came to the
  * latest is not, however many they missed before.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:circle-attendance;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class CircleAttendanceIntegrationTests {
 
     @Autowired Circles circles;

@@ -55,6 +55,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * refusals with nothing saved or started, and who may see and start circles. (The engine wraps a task
  * listener's exception in a ProcessEngineException, so refused form input is found as the root cause.)
  */
+// a context of its own: it deploys a stub development-work (circle/development-work-stub.bpmn) as the latest
+// version, which every other test starting development work in the same engine would get instead of the real one
 @SpringBootTest(properties = {"shamy.demo-data=false", "spring.datasource.url=jdbc:h2:mem:circle1;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
@@ -38,13 +39,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** development-work with the real beans and the real tables (H2, Flyway): what lands where, and what is refused. */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:devwork1;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@EmptyShamyIntegrationTest
 class DevelopmentWorkIntegrationTests {
 
     /** 800 words and over 5,000 characters: longer than the engine's 4,000-character text column. */

@@ -9,22 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The project page a facilitator reviews from: the whole development work, every round of the plan with the
  * decisions and comments, to the teacher, their facilitator and administrators only.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:project-page;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class ProjectPageIntegrationTests {
 
     @Autowired MockMvc mvc;

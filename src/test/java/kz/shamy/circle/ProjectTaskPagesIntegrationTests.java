@@ -36,6 +36,8 @@ import org.springframework.web.util.HtmlUtils;
  * needs comments and says so at the field in the reader's language, the teacher gets the plan back as they wrote it
  * with the comments beside it, and round two shows round one. Nobody else sees the task.
  */
+// a context of its own, closed after the class: it walks teacher1's demo project through plan review, and the
+// tests sharing ShamyIntegrationTest's context read that project at its demo stage
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:project-task-pages;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

@@ -29,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The embedded default's demo: a running circle year whose teachers stand at different stages. */
+// a context of its own: what it checks is the demo data exactly as seeded (counts included), before any test
+// works on it
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo1;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code shamy.demo-circles=false}: the demo people only, no workshop, no circle. */
+// a context of its own: what it checks is the demo data loaded without circles, which no shared context has
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo2;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Mail through a real SMTP server in the test's JVM (GreenMail), read back as the recipient gets it. The
  * outbox is sent by calling the dispatcher, not by waiting for its schedule (set far apart here).
  */
+// a context of its own: mail goes to this class's GreenMail server (@DynamicPropertySource) on a schedule set
+// far apart, so only the test's explicit sends happen
 @SpringBootTest(properties = {
         "shamy.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1",

@@ -20,24 +20,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.notify.NotifyFixture.Circle;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The settings page, each person's own, and the calendar feed behind its secret, revocable link. */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:notify-settings;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "shamy.mail.base-url=https://shamy.example.kz"})
-@AutoConfigureMockMvc
+@EmptyShamyIntegrationTest
 class NotificationSettingsIntegrationTests {
 
     @Autowired MockMvc mvc;

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.MovableClock;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
@@ -42,21 +43,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The induction workshop with the real beans, engine, Flyway schema and API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:ws2;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
-@Import(MovableClock.Configuration.class)
-class InductionWorkshopIntegrationTests {
+@EmptyShamyIntegrationTest
+public class InductionWorkshopIntegrationTests {
 
     private static final AtomicInteger RUN = new AtomicInteger();
 
@@ -305,31 +298,6 @@ class InductionWorkshopIntegrationTests {
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(instances);
         assertThat(count("workshop")).isEqualTo(recorded);
-    }
-
-    @Test
-    void onlyAdministratorsPlanOrReadWorkshops() throws Exception {
-        long instances = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
-        Long id = workshops.plan(plan(List.of(teacher1))).workshopId();
-
-        mvc.perform(post("/api/workshops").with(user(teacher1).roles("TEACHER"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json(List.of(teacher1))))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("urn:shamy:problem:forbidden"));
-        mvc.perform(get("/api/workshops/{id}", id).with(user(teacher1).roles("TEACHER")))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/workshops").contentType(MediaType.APPLICATION_JSON).content(json(List.of(teacher1))))
-                .andExpect(status().isUnauthorized());
-
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
-                .isEqualTo(instances + 1);
-    }
-
-    @Test
-    void unknownWorkshopIsNotFound() throws Exception {
-        mvc.perform(get("/api/workshops/{id}", 987654).with(user("admin").roles("ADMIN")))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value("urn:shamy:problem:not-found"));
     }
 
     private String person(String username, Role role) {

@@ -18,24 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.search.IndexChange;
 import kz.shamy.search.SearchDocument;
 import kz.shamy.search.SearchSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The archive import through the API: JSON arrays and JSON Lines, errors by line, and a large import's progress. */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:reports1;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@EmptyShamyIntegrationTest
 class ReportImportIntegrationTests {
 
     private static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");

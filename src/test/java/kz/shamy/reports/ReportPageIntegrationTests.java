@@ -12,23 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.programme.Schools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A report's page: its full text and its attachments, to exactly those who may read the report. */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:reports1;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@EmptyShamyIntegrationTest
 class ReportPageIntegrationTests {
 
     @Autowired MockMvc mvc;

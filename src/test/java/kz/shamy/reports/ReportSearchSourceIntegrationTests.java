@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.shamy.EmptyShamyIntegrationTest;
 import kz.shamy.identity.People;
 import kz.shamy.programme.Schools;
 import kz.shamy.search.FailedChange;
@@ -15,13 +16,9 @@ import kz.shamy.search.SearchSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** What the search index gets from the reports: documents of published and draft reports, counts and the walk. */
-@SpringBootTest(properties = {
-        "shamy.demo-data=false",
-        "spring.datasource.url=jdbc:h2:mem:reports1;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        "camunda.bpm.job-execution.enabled=false"})
+@EmptyShamyIntegrationTest
 class ReportSearchSourceIntegrationTests {
 
     @Autowired SearchSource source;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.DevelopmentProjects;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,10 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * no serious or critical violation, and no page scrolls sideways on a 360 px phone. Screenshots are kept under
  * {@code target/a11y/}. A new page goes into {@link #pagesOf}, under the person who opens it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:a11y-browser;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class AccessibilityBrowserIntegrationTests {
 
     private static final String NO_HITS = "zzqxw";

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.Circles;
 import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.programme.Schools;
@@ -21,8 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,12 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The administrators' dashboard on the demo circles: everyone's teachers × stages, filtered by programme and region,
  * certification outcomes as an SVG chart, and the table as CSV and XLSX. Administrators only.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:dashboards;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class AdminDashboardIntegrationTests {
 
     private static final List<String> EVERY_TEACHER = List.of("Aliya Omarova", "Nurlan Kassymov", "Madina Tulegenova",

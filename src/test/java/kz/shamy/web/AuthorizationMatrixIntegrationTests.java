@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.reports.AttachmentFixtures;
 import kz.shamy.certification.Portfolio;
 import kz.shamy.certification.PortfolioSource;
@@ -47,11 +50,9 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -64,13 +65,10 @@ import org.springframework.context.annotation.Primary;
  * {@code target/authorization-matrix.md}, from which docs/SECURITY.md copies it. The demo circles give real
  * tasks and instances; a workshop, reports and two certification cases are added on top.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:matrix;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 @WithSharedKeycloak
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// random order: every test sets up the tasks it changes, so none depends on another having run (or not)
+@TestMethodOrder(MethodOrderer.Random.class)
 class AuthorizationMatrixIntegrationTests {
 
     /** The matrix's columns: one demo person per role, and nobody. */
@@ -197,9 +195,9 @@ class AuthorizationMatrixIntegrationTests {
     // ---- fixes of issue 3 item 3, each with its denial
 
     @Test
-    @Order(1)
     void facilitatorDelegatesAReviewToAnotherFacilitatorOnlyAndGetsItBack() throws Exception {
-        String review = fixtures.reviewPlan();
+        // a review of teacher1's plan of this test's own: the matrix completes the fixtures' one
+        String review = anotherTaskAt(fixtures.teacher1Instance(), "ReviewPlan", "facilitator1");
 
         // a review goes to a peer only: not to the teacher whose plan it is, not to another teacher
         assertThat(post("facilitator1", "/engine-rest/task/" + review + "/delegate", "{\"userId\": \"teacher1\"}")
@@ -246,9 +244,9 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     @Test
-    @Order(2)
     void reassignedTaskIsClosedToItsFormerAssignee() {
-        String task = fixtures.clarifyValues();
+        String task = anotherTaskAt(taskService.createTaskQuery().taskId(fixtures.clarifyValues()).singleResult()
+                .getProcessInstanceId(), "ClarifyValues", "teacher3");
         assertThat(post("admin", "/engine-rest/task/" + task + "/assignee", "{\"userId\": \"teacher1\"}").statusCode())
                 .isEqualTo(204);
         assertThat(get("teacher3", "/engine-rest/task/" + task).statusCode()).isEqualTo(404);
@@ -266,7 +264,6 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     @Test
-    @Order(3)
     void staffHoldNoEngineRights() throws Exception {
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("staff").count()).isZero();
         assertThat(authorizations.createAuthorizationQuery().userIdIn("staff1").count()).isZero();
@@ -284,7 +281,6 @@ class AuthorizationMatrixIntegrationTests {
     // ---- the matrix
 
     @Test
-    @Order(4)
     void everyRoleGetsExactlyTheCellsOfTheMatrix() throws IOException {
         List<Row> rows = matrix();
         List<String> wrong = new ArrayList<>();
@@ -675,6 +671,17 @@ class AuthorizationMatrixIntegrationTests {
         Object caseId = history.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("caseId")
                 .singleResult().getValue();
         return new String[] {caseId.toString(), taskAt(pi, "ModeratePortfolio").getId()};
+    }
+
+    /** A new token before {@code activityId} in the instance: a task of the calling test's own, for {@code holder}. */
+    private String anotherTaskAt(String processInstanceId, String activityId, String holder) {
+        Set<String> before = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(activityId).list().stream().map(Task::getId).collect(Collectors.toSet());
+        runtime.createProcessInstanceModification(processInstanceId).startBeforeActivity(activityId).execute();
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId)
+                .list().stream().filter(t -> !before.contains(t.getId())).findFirst().orElseThrow();
+        assertThat(task.getAssignee()).as(activityId + " in " + processInstanceId).isEqualTo(holder);
+        return task.getId();
     }
 
     private Task taskAt(String processInstanceId, String activityId) {

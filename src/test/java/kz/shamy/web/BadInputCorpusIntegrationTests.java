@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.WebappSession;
 import kz.shamy.search.internal.IndexedReports;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,7 +36,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
@@ -51,10 +51,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * engine's runtime and repository tables, and the search index's document count are the same after the
  * replay as before. The answers are written to {@code target/bad-input-report.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class BadInputCorpusIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();

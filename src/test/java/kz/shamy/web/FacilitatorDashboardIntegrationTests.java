@@ -7,14 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.Date;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.DevelopmentProjects;
 import kz.shamy.web.DashboardPages.Bar;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,12 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * waiting (overdue first) linked to the project page, attendance with the two-missed-sessions alert, and the two
  * SVG charts. Nobody else's circles, and nobody else's dashboard.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:dashboards;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class FacilitatorDashboardIntegrationTests {
 
     @Autowired MockMvc mvc;

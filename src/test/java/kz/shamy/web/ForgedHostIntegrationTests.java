@@ -3,9 +3,9 @@ package kz.shamy.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.web.PageClient.RawResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -14,10 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * forged header (or a cache that keyed an answer on one) cannot send a reader elsewhere. Over real HTTP, because
  * Tomcat and the webapps' filters take part. (The same context as LocalSignInIntegrationTests.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:signin;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class ForgedHostIntegrationTests {
 
     private static final String FORGED = "Host: evil.example";

@@ -8,23 +8,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.notify.internal.Notification;
 import kz.shamy.notify.Notifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The home page's stage ladder, drawn from the demo data's circles: each viewer sees only the teachers
  * their role and relation allow, at the stage Shamy's tables hold.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:home;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class HomePageIntegrationTests {
 
     @Autowired

@@ -6,10 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,11 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * and the page shows in the language the reader already had, never a server error. (The same context as
  * HomePageIntegrationTests.)
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:home;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class LanguageChoiceIntegrationTests {
 
     private static final List<String> NOT_A_LANGUAGE = List.of("<x>", "zz", "", "x".repeat(300), "kk-KZ-x-y", "../",

@@ -8,18 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The embedded default's sign-in, over real HTTP: Basic on the APIs, a login form for pages, and the
  * engine's authorizations behind /engine-rest for the demo accounts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:signin;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class LocalSignInIntegrationTests {
 
     @LocalServerPort

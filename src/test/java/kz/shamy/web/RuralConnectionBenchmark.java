@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.circle.DevelopmentProjects;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,11 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code ./mvnw -o -Pbenchmark test -Dtest=RuralConnectionBenchmark}. Figures go to target/benchmark/rural-connection.md
  * and to the "A rural connection" section of docs/BENCHMARKS.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:rural-benchmark;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class RuralConnectionBenchmark {
 
     /** Chromium's bytes per second for 400 kbit/s. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -14,10 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * else on top of it; no page hands its address to another site; the session cookie stays out of scripts and
  * out of other sites' requests. (The same context as LocalSignInIntegrationTests.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:signin;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class SecurityHeadersIntegrationTests {
 
     @LocalServerPort

@@ -6,10 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -21,11 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * uses its own accounts and addresses, as the counts live as long as the application. (The same context as
  * HomePageIntegrationTests.)
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:home;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ShamyIntegrationTest
 class SignInThrottleIntegrationTests {
 
     private static final String API = "/api/search?q=mektep";

@@ -8,18 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * For a slow rural connection: the stylesheet is named by its content and cached for a year, so a page costs its
  * HTML only after the first visit; pages and styles travel compressed. Real HTTP, so Tomcat's compression is in it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:static-assets;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=false",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class StaticAssetsIntegrationTests {
 
     private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/shamy-[0-9a-f]{32}\\.css)\"");

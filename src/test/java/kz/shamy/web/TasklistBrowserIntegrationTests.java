@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // A context of its own (no other test class has these properties): the webapps and the engine REST API find the
 // engine by name in Camunda's static registry, where the newest context's engine stands, so a test that goes through
 // them must not reuse a context cached from before another one started.
+// a context of its own: teacher3 completes their demo task in Tasklist, and the tests sharing
+// ShamyIntegrationTest's context read teacher3 at that task
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tasklist-browser;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true",

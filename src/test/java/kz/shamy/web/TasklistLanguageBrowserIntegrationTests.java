@@ -2,12 +2,12 @@ package kz.shamy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,10 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * whose own language is English: no "migrate to Camunda 8" banner, and neither "Start process" nor "Create task".
  * (The same context as TasklistBrowserIntegrationTests.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-language;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class TasklistLanguageBrowserIntegrationTests {
 
     @LocalServerPort

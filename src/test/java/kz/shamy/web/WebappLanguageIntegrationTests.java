@@ -4,8 +4,8 @@ import kz.shamy.web.internal.WebappLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import kz.shamy.ShamyIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -13,10 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * pages speak, Shamy's locale files are served in place of none, and someone whose role has no Tasklist is neither
  * offered it nor left on a Whitelabel page when they find it anyway. The same context as the browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:webapp-language;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class WebappLanguageIntegrationTests {
 
     @LocalServerPort

@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is told the task was completed by someone else (409 problem detail), and Shamy's record of the task is
  * written once. Real HTTP, both requests released together, 50 pairs per way in.
  */
+// a context of its own: it puts a demo teacher into a circle of its own and starts about a hundred development-work
+// instances for them (demo circles off), which the tests sharing ShamyIntegrationTest's context would see
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:concurrent-completion;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "shamy.demo-data=true",

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.programme.Region;
 import kz.shamy.programme.Schools;
 import kz.shamy.scenario.ShamyHttp;
@@ -22,17 +23,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bad input through the engine REST API gets a clear 400 and loses nothing: invalid form data leaves the
  * task open, a start naming an unknown record starts nothing, invalid BPMN is not deployed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:rest-errors;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class EngineRestErrorsIntegrationTests {
 
     @LocalServerPort

@@ -3,13 +3,13 @@ package kz.shamy.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.ShamyHttp;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,10 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * who may read it: a task's holder reads their own task's history (the engine's historic instance permissions), so
  * they can comment on it and see it, and nobody else reads or comments on it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:task-comments;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class TaskCommentsIntegrationTests {
 
     @LocalServerPort

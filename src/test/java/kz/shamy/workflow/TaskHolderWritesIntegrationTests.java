@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.ShamyHttp;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,11 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * write through the engine's API decides who they are, what their task concerns, or who reviews it; the
  * engine's machinery is the administrators'. Every denial is checked together with what stayed unchanged.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:holder-writes;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "shamy.demo-circles=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class TaskHolderWritesIntegrationTests {
 
     @LocalServerPort

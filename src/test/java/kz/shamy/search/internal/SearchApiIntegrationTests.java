@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The search API and pages over HTTP, with the real security, on a fake outbox. */
+// a context of its own: the outbox is a fake (FakeSearchSourceConfiguration) and the search pool is shrunk
+// to one thread and one queue place, so that busy and failing answers can be provoked
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:searchapi;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=false",

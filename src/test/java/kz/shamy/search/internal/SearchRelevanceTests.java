@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the same corpus. The corpus goes in through the real import, the index catches up through the real
  * outbox and indexer. The figures are printed and written to target/relevance-report.md.
  */
+// a context of its own: it fills an index of its own (index-dir) with the judged corpus and nothing else
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:relevance;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=false",

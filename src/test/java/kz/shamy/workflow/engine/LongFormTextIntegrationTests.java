@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refused with 400 and the task stays open. The demo's teacher1 has a plan awaiting facilitator1's review;
  * teacher6 is writing their report.
  */
+// a context of its own: it submits teacher6's demo report, and the tests sharing ShamyIntegrationTest's context
+// read teacher6 at WriteReport
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:long-form-text;DB_CLOSE_DELAY=-1",
         "shamy.demo-data=true", "shamy.demo-reports=false",

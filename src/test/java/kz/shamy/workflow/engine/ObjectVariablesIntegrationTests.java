@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.ShamyHttp;
 import kz.shamy.scenario.ShamyHttp.Answer;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,10 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * however it arrives (a variable set on an instance, a process start, a task's completion), and nothing is
  * stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:object-variables;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true", "shamy.demo-reports=false",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class ObjectVariablesIntegrationTests {
 
     static final String JSON = "application/json";

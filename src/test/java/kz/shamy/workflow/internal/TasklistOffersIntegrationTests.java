@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.scenario.WebappSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tasklist's page names "Start process" and "Create task" in Camunda's plugin exclusion for everyone but
  * administrators, over real HTTP (Camunda's filters write the page). The same context as the browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tasklist-offers;DB_CLOSE_DELAY=-1",
-        "shamy.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@ShamyIntegrationTest
 class TasklistOffersIntegrationTests {
 
     private static final String EXCLUSION = "cam-exclude-plugins=\"" + TasklistOffers.EXCLUDED + "\"";
