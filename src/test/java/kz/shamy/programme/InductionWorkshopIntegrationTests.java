@@ -81,7 +81,7 @@ public class InductionWorkshopIntegrationTests {
     void people() {
         // one context for all tests: every test gets its own region and people
         String run = "r" + RUN.incrementAndGet();
-        regionId = schools.addRegion("ws-" + run, "RegionEntry " + run).id();
+        regionId = schools.addRegion("ws-" + run, "Region " + run).id();
         teacher1 = person(run + "-teacher1", Role.TEACHER);
         teacher2 = person(run + "-teacher2", Role.TEACHER);
         principal = person(run + "-principal", Role.PRINCIPAL);
@@ -176,7 +176,7 @@ public class InductionWorkshopIntegrationTests {
     @Test
     void aWorkshopHeldBeforeShamyIsRecordedClosedWithItsAttendeesEligible() {
         LocalDate day1 = LocalDate.now(SchoolTime.ZONE).minusDays(30);
-        Workshop held = workshops.recordHeld(new WorkshopPlan(null, regionId, "Kokshetau, SchoolEntry No. 3", day1,
+        Workshop held = workshops.recordHeld(new WorkshopPlan(null, regionId, "Kokshetau, School No. 3", day1,
                 day1.plusDays(1), day1.minusDays(7), List.of(teacher1, principal)));
 
         assertThat(held.getStatus()).isEqualTo(WorkshopStatus.CLOSED);
@@ -204,7 +204,7 @@ public class InductionWorkshopIntegrationTests {
         String pi = runtime.startProcessInstanceByKey(PROCESS_KEY, form).getId();
 
         Long id = (Long) runtime.getVariable(pi, WORKSHOP_ID);
-        assertThat(workshops.require(id).getVenue()).isEqualTo("Kokshetau, SchoolEntry No. 3");
+        assertThat(workshops.require(id).getVenue()).isEqualTo("Kokshetau, School No. 3");
         assertThat(workshops.require(id).getProcessInstanceId()).isEqualTo(pi);
         assertThat(runtime.getVariable(pi, INVITEES)).isEqualTo(List.of(principal, teacher1));
         assertThat(runtime.getVariables(pi)).doesNotContainKeys(VENUE, DAY1, DAY2, REGION_ID, INVITEE_USERNAMES);
@@ -306,7 +306,7 @@ public class InductionWorkshopIntegrationTests {
 
     private WorkshopPlan plan(List<String> invitees) {
         LocalDate day1 = LocalDate.now().plusDays(30);
-        return new WorkshopPlan(null, regionId, "Kokshetau, SchoolEntry No. 3", day1, day1.plusDays(1),
+        return new WorkshopPlan(null, regionId, "Kokshetau, School No. 3", day1, day1.plusDays(1),
                 day1.minusDays(7), invitees);
     }
 
@@ -314,7 +314,7 @@ public class InductionWorkshopIntegrationTests {
         LocalDate day1 = LocalDate.now().plusDays(30);
         Map<String, Object> form = new HashMap<>();
         form.put(REGION_ID, regionId.doubleValue()); // Camunda Forms send numbers as JSON numbers
-        form.put(VENUE, "Kokshetau, SchoolEntry No. 3");
+        form.put(VENUE, "Kokshetau, School No. 3");
         form.put(DAY1, day1.toString());
         form.put(DAY2, day1.plusDays(1).toString());
         form.put(REGISTRATION_DEADLINE, day1.minusDays(7).toString());
@@ -327,7 +327,7 @@ public class InductionWorkshopIntegrationTests {
         List<String> quoted = new ArrayList<>();
         invitees.forEach(username -> quoted.add("\"" + username + "\""));
         return """
-                {"regionId": %d, "venue": "Kokshetau, SchoolEntry No. 3", "day1": "%s", "day2": "%s",
+                {"regionId": %d, "venue": "Kokshetau, School No. 3", "day1": "%s", "day2": "%s",
                  "registrationDeadline": "%s", "invitees": [%s]}
                 """.formatted(regionId, day1, day1.plusDays(1), day1.minusDays(7), String.join(", ", quoted));
     }

@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface CircleRepository extends JpaRepository<CircleEntry, Long> {
 
-    @Query("select c from CircleEntry c, CircleMembership m"
+    @Query("select c from Circle c, CircleMembership m"
             + " where m.circleId = c.id and m.teacherId = :teacherId and c.status = :status")
     List<CircleEntry> findByTeacher(@Param("teacherId") String teacherId, @Param("status") CircleStatus status);
 
@@ -24,7 +24,7 @@ public interface CircleRepository extends JpaRepository<CircleEntry, Long> {
 
     /** The circle, its row locked until the transaction ends, so two such transactions take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from CircleEntry c where c.id = :id")
+    @Query("select c from Circle c where c.id = :id")
     Optional<CircleEntry> lockById(@Param("id") Long id);
 
     default Optional<CircleEntry> findOpenByTeacher(String teacherId) {
@@ -32,7 +32,7 @@ public interface CircleRepository extends JpaRepository<CircleEntry, Long> {
     }
 
     /** Which of these teachers already belong to a circle in this status. */
-    @Query("select m.teacherId from CircleMembership m, CircleEntry c"
+    @Query("select m.teacherId from CircleMembership m, Circle c"
             + " where m.circleId = c.id and c.status = :status and m.teacherId in :teacherIds")
     List<String> membersAmong(@Param("teacherIds") Collection<String> teacherIds, @Param("status") CircleStatus status);
 }

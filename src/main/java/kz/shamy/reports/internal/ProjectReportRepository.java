@@ -16,7 +16,7 @@ public interface ProjectReportRepository extends JpaRepository<ProjectReportEntr
 
     /** Reports a search may find: those with a version to show (every report has one once submitted). */
     @Query("""
-            select count(r) from ProjectReportEntry r
-            where exists (select v.id from ReportVersionEntry v where v.reportId = r.id)""")
+            select count(r) from ProjectReport r
+            where exists (select v.id from ReportVersion v where v.reportId = r.id)""")
     long countSearchable();
 }

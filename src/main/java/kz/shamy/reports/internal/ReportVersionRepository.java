@@ -14,7 +14,7 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEntr
 
     /** The latest version of each of the reports. */
     @Query("""
-            select v from ReportVersionEntry v where v.reportId in :reportIds and v.versionNumber =
-                (select max(w.versionNumber) from ReportVersionEntry w where w.reportId = v.reportId)""")
+            select v from ReportVersion v where v.reportId in :reportIds and v.versionNumber =
+                (select max(w.versionNumber) from ReportVersion w where w.reportId = v.reportId)""")
     List<ReportVersionEntry> latestOf(Collection<Long> reportIds);
 }
