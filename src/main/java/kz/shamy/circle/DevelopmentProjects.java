@@ -95,7 +95,8 @@ public class DevelopmentProjects {
     }
 
     public boolean isAuthorOrFacilitator(String username, Long projectId) {
-        return projects.findById(projectId).map(p -> p.involves(username)).orElse(false);
+        return projects.findById(projectId).map(DevelopmentProjectEntry::view).map(p -> p.involves(username))
+                .orElse(false);
     }
 
     /** Every plan round, first to last. */

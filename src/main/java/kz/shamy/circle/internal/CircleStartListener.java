@@ -10,7 +10,6 @@ import static kz.shamy.circle.internal.CircleCycleVariables.TEACHER_IDS;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import kz.shamy.workflow.ProcessStartRejected;
 import kz.shamy.workflow.JsonLists;

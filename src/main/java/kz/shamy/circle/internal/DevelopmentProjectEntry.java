@@ -87,9 +87,6 @@ public class DevelopmentProjectEntry {
         completedAt = at;
     }
 
-    public boolean involves(String username) {
-        return username != null && (username.equals(teacher) || username.equals(facilitator));
-    }
 
     public Long getId() {
         return id;

@@ -81,14 +81,6 @@ public class ProjectReportEntry {
         this.updatedAt = at;
     }
 
-    /**
-     * Whether {@code username} wrote this report or facilitates its author's circle. An archive report's
-     * author is a name, not a username, so it involves nobody.
-     */
-    public boolean involves(String username) {
-        return username != null && origin == ReportOrigin.PROCESS
-                && (username.equals(author) || username.equals(facilitator));
-    }
 
     public void describe(ReportDraft draft) {
         this.title = draft.title().strip();
