@@ -53,9 +53,15 @@ class ShamyBpmnRules {
                         problems.addAll(assignmentRule.check(element));
                     }
                     case "startEvent" -> problems.addAll(formRule.checkStartForm(element, formsById));
+                    case "multiInstanceLoopCharacteristics" ->
+                            reading(element, element.getAttributeNS(CAMUNDA, "collection"), "collection", problems);
                     default -> {
                     }
                 }
+            } else if (CAMUNDA.equals(element.getNamespaceURI())
+                    && ("in".equals(element.getLocalName()) || "out".equals(element.getLocalName()))) {
+                reading(element, element.getAttribute("sourceExpression"), "sourceExpression", problems);
+                reading(element, element.getAttribute("businessKey"), "businessKey", problems);
             } else if (CAMUNDA.equals(element.getNamespaceURI())
                     && ("executionListener".equals(element.getLocalName())
                     || "taskListener".equals(element.getLocalName()))) {
@@ -97,6 +103,21 @@ class ShamyBpmnRules {
             problems.add(ModelProblem.error(idOf(element), "shamy/bean", element.getLocalName() + "'s " + attribute
                     + " \"" + expression + "\" must name the bean alone, like ${" + matcher.group(1) + "}"));
         }
+    }
+
+    /**
+     * An expression that reads a value (a call activity's mappings, a multi-instance collection): a variable alone
+     * ({@code ${teacherIds}}), or a call on a bean or on the engine's {@code execution}
+     * ({@code ${certificationCandidates.teachers(execution)}}, {@code #{execution.processBusinessKey}}).
+     */
+    private void reading(Element element, String expression, String attribute, List<ModelProblem> problems) {
+        Matcher matcher = EXPRESSION.matcher(expression);
+        if (expression.isBlank() || !matcher.matches() || matcher.group(2).isBlank()
+                || "execution".equals(matcher.group(1)) || context.containsBean(matcher.group(1))) {
+            return;
+        }
+        problems.add(ModelProblem.error(idOf(element), "shamy/bean", element.getLocalName() + "'s " + attribute
+                + " \"" + expression + "\" calls \"" + matcher.group(1) + "\", which is not a bean Shamy has"));
     }
 
     private static void historyTimeToLive(Element process, List<ModelProblem> problems) {

@@ -238,6 +238,28 @@ class ModelChecksTests {
     }
 
     @Test
+    void aCallActivitysMappingsCallOnlyShamysBeans() {
+        String call = "<bpmn:callActivity id=\"Call\" calledElement=\"certification-approval\"><bpmn:extensionElements>"
+                + "<camunda:in businessKey=\"#{execution.processBusinessKey}\"/>"
+                + "<camunda:in source=\"teacherId\" target=\"teacherId\"/>"
+                + "<camunda:in sourceExpression=\"${instancePeople.circleFacilitator(execution)}\" target=\"a\"/>"
+                + "<camunda:in sourceExpression=\"${nobodysBean.circleOf(execution)}\" target=\"b\"/>"
+                + "</bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics camunda:collection=\"${teacherIds}\" "
+                + "camunda:elementVariable=\"teacherId\"/></bpmn:callActivity>";
+        String body = "<bpmn:startEvent id=\"Start\"/>" + call + "<bpmn:endEvent id=\"End\"/>"
+                + flows("Start", "Call", "End");
+        List<ModelProblem> problems = checks.check("bpmn", "p.bpmn",
+                process("calls", "camunda:historyTimeToLive=\"30\"", body).getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.rule()).isEqualTo("shamy/bean");
+            assertThat(problem.severity()).isEqualTo("error");
+            assertThat(problem.elementId()).isEqualTo("Call");
+            assertThat(problem.message()).contains("nobodysBean");
+        });
+    }
+
+    @Test
     void everyExecutableProcessKeepsItsHistoryTimeToLive() {
         List<ModelProblem> problems = checks.check("bpmn", "p.bpmn",
                 process("no-ttl", "", serviceTask("${closeCircle}")).getBytes(StandardCharsets.UTF_8), Map.of());
