@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shamy.shared.InvalidRequest;
 import kz.shamy.workflow.ModelParsing;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -40,6 +41,8 @@ public class ModelChecks {
      *
      * @param kind "bpmn", "dmn" or "form"
      * @param formsById for a BPMN, the forms that would be deployed with it (form id → JSON)
+     * @return the problems found, none when the model may be deployed as far as these checks see
+     * @throws InvalidRequest for a kind other than bpmn, dmn or form
      */
     public List<ModelProblem> check(String kind, String resourceName, byte[] content, Map<String, byte[]> formsById) {
         if (content == null || content.length == 0) {
@@ -54,7 +57,7 @@ public class ModelChecks {
             case "bpmn" -> bpmn(resourceName, content, formsById == null ? Map.of() : formsById);
             case "dmn" -> dmn(resourceName, content);
             case "form" -> form(resourceName, content);
-            default -> throw new IllegalArgumentException("no checks for models of kind " + kind);
+            default -> throw new InvalidRequest("kind", "kind must be bpmn, dmn or form, not " + kind);
         };
     }
 

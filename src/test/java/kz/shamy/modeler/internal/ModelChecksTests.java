@@ -1,6 +1,7 @@
 package kz.shamy.modeler.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kz.shamy.EmptyShamyIntegrationTest;
+import kz.shamy.shared.InvalidRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -347,6 +349,12 @@ class ModelChecksTests {
                 .satisfies(problem -> assertThat(problem.message()).contains("\"planText\""));
         assertThat(problems).filteredOn(problem -> problem.severity().equals("warning")).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("\"planNotes\""));
+    }
+
+    @Test
+    void aKindWithoutChecksIsAnInvalidRequest() {
+        assertThatThrownBy(() -> checks.check("cmmn", "c.cmmn", "<x/>".getBytes(), Map.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("cmmn");
     }
 
     // ---- models for the tests
