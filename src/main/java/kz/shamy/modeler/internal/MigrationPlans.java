@@ -153,13 +153,14 @@ class MigrationPlans {
             throw new NotFound("process", key);
         }
         if (from == null || from.isBlank()) {
-            throw new InvalidRequest("from", "name the version to migrate from (its process definition id)");
+            throw new InvalidRequest("from", "name the version to migrate from (its process definition id)",
+                    "modeler.migration.fromMissing");
         }
         ProcessDefinition source = definition("from", key, from);
         ProcessDefinition target = to == null || to.isBlank() ? latest : definition("to", key, to);
         if (source.getId().equals(target.getId())) {
             throw new InvalidRequest("to", "version " + source.getVersion() + " of " + key
-                    + " cannot be migrated to itself");
+                    + " cannot be migrated to itself", "modeler.migration.sameVersion", source.getVersion(), key);
         }
         return new Versions(source, target);
     }
@@ -172,7 +173,8 @@ class MigrationPlans {
         }
         if (!key.equals(definition.getKey())) {
             throw new InvalidRequest(field, "process definition " + definitionId + " is a version of "
-                    + definition.getKey() + ", not of " + key);
+                    + definition.getKey() + ", not of " + key, "modeler.migration.otherProcess", definitionId,
+                    definition.getKey(), key);
         }
         return definition;
     }

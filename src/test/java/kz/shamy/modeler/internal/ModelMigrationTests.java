@@ -318,8 +318,14 @@ class ModelMigrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/modeler/processes/{key}/migration", key).param("from", v1).with(admin()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(migrate(key, v1, v1).with(admin())).andExpect(status().isBadRequest());
-        mvc.perform(migrate(key, v1, other).with(admin())).andExpect(status().isBadRequest());
+        JsonNode itself = read(mvc.perform(migrate(key, v1, v1).header("Accept-Language", "en")
+                .with(admin())), status().isBadRequest());
+        assertThat(itself.at("/detail").asText()).isEqualTo("Version 1 of " + key
+                + " cannot be migrated to itself: choose another target version.");
+        JsonNode otherProcess = read(mvc.perform(migrate(key, v1, other).header("Accept-Language", "ru")
+                .with(admin())), status().isBadRequest());
+        assertThat(otherProcess.at("/field").asText()).isEqualTo("to");
+        assertThat(otherProcess.at("/detail").asText()).startsWith(other + " — версия процесса other-");
         assertThat(events.stream(MigrationStarted.class)).isEmpty();
     }
 
