@@ -287,17 +287,22 @@ class ModelMigrationTests {
     }
 
     @Test
-    void teacherIsRefusedEveryMigrationEndpoint() throws Exception {
+    void teacherAndEveryoneButAdministratorsAreRefusedEveryMigrationEndpoint() throws Exception {
         String key = "devwork-refused-" + suffix;
         String v1 = deployDevelopmentWork(key, developmentWork(key));
         ProcessInstance instance = startProject(key, "a");
         deployDevelopmentWork(key, withTaskBeforeDraftPlan(developmentWork(key)));
-        RequestPostProcessor teacher = user("teacher1").roles("TEACHER");
-
-        mvc.perform(get("/api/modeler/processes/{key}/migration", key).param("from", v1).with(teacher))
-                .andExpect(status().isForbidden());
-        mvc.perform(migrate(key, v1, null).with(teacher)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/modeler/migrations/{id}", "any").with(teacher)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/modeler/processes/{key}/migration", key).param("from", v1)
+                .with(user("teacher1").roles("TEACHER"))).andExpect(status().isForbidden());
+        for (RequestPostProcessor someoneElse : List.of(user("teacher1").roles("TEACHER"),
+                user("facilitator1").roles("FACILITATOR"), user("assessor1").roles("ASSESSOR"),
+                user("staff1").roles("STAFF"))) {
+            mvc.perform(get("/api/modeler/processes/{key}/migration", key).param("from", v1).with(someoneElse))
+                    .andExpect(status().isForbidden());
+            mvc.perform(migrate(key, v1, null).with(someoneElse)).andExpect(status().isForbidden());
+            mvc.perform(get("/api/modeler/migrations/{id}", "any").with(someoneElse))
+                    .andExpect(status().isForbidden());
+        }
         assertThat(management.createBatchQuery().list()).noneMatch(batch -> "teacher1".equals(batch.getCreateUserId()));
         assertThat(events.stream(MigrationStarted.class)).isEmpty();
         assertThat(definitionOf(instance)).isEqualTo(v1);
