@@ -28,8 +28,4 @@ record MigrationPreview(Definition source, Definition target, List<Instruction> 
     record Instance(String processInstanceId, String businessKey, List<Activity> activities, List<Task> tasks,
             boolean canMove, String reason) {
     }
-
-    List<String> movableIds() {
-        return instances.stream().filter(Instance::canMove).map(Instance::processInstanceId).toList();
-    }
 }
