@@ -65,6 +65,7 @@ async function load() {
     say(status, models.length ? '' : text('noModels'));
     list.dataset.loaded = 'true';
   } catch (e) {
+    status.dataset.failed = String(e.status || 'network');
     say(status, text('loadFailed', e.message), true);
   }
 }
