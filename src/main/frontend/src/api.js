@@ -87,5 +87,5 @@ export function say(element, message, isError = false) {
 // Content-Security-Policy refusals are counted on <main> (data-csp-violations), so a browser test sees them.
 document.addEventListener('securitypolicyviolation', event => {
   page.dataset.cspViolations = String(Number(page.dataset.cspViolations || 0) + 1);
-  page.dataset.cspLast = `${event.violatedDirective} ${event.blockedURI}`;
+  page.dataset.cspLast = `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`;
 });

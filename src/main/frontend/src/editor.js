@@ -140,6 +140,7 @@ try {
   document.getElementById('draft-meta').textContent = draft.basedOnVersion
     ? text('draftBasedOn', draft.basedOnVersion, draft.author) : text('draftNew', draft.author);
   loadStylesheet(draft.kind);
+  say(status, '');
   const { open } = await loaders[draft.kind]();
   editor = await open(draft.content, {
     canvas: document.getElementById('canvas'),

@@ -94,6 +94,8 @@ class ModelerBrowserIntegrationTests {
                 .as("the bpmn.io watermark").isEqualTo(true);
         assertThat(js().executeScript("return !!document.querySelector('#properties .bio-properties-panel')"))
                 .as("the properties panel").isEqualTo(true);
+        assertThat(find("main").getAttribute("data-csp-violations"))
+                .as("refused by the page's policy: %s", find("main").getAttribute("data-csp-last")).isNull();
         keepScreenshot("modeler-2-editor");
 
         Object applied = js().executeScript(ADD_REMINDER, task.getTaskDefinitionKey(), TEMPLATE);
