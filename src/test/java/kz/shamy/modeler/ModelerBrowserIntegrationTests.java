@@ -195,7 +195,9 @@ class ModelerBrowserIntegrationTests {
               timeDuration: moddle.create('bpmn:FormalExpression', { body: 'P3D' }) });
             const service = modeling.appendShape(timer, { type: 'bpmn:ServiceTask' },
               { x: timer.x + 140, y: timer.y + 120 });
-            const reminder = templates.applyTemplate(service, templates.get(templateId));
+            // the newest version of the template (get(id) alone finds only a template without a version)
+            const template = templates.getLatest(templateId)[0];
+            const reminder = templates.applyTemplate(service, template);
             modeling.updateProperties(reminder, { name: 'Remind the task holders' });
             const end = modeling.appendShape(reminder, { type: 'bpmn:EndEvent' },
               { x: reminder.x + reminder.width + 100, y: reminder.y + reminder.height / 2 });
