@@ -1,4 +1,12 @@
-# Shamy's image: built from source with the Maven wrapper, run on a JRE 17.
+# Shamy's image: built from source with the Maven wrapper, run on a JRE 17. The modeler's bundle is built first on
+# Node.js 20 (the JDK image's own Node.js is older), then Maven packages it without running npm again.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/src/main/frontend
+COPY src/main/frontend/package.json src/main/frontend/package-lock.json src/main/frontend/.npmrc ./
+RUN npm ci
+COPY src/main/frontend ./
+RUN npm run build
+
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -7,7 +15,8 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY processes processes
 COPY keycloak-realm keycloak-realm
 COPY src src
-RUN ./mvnw -B -q package -DskipTests
+COPY --from=frontend /src/target/classes/static/modeler target/classes/static/modeler
+RUN ./mvnw -B -q package -DskipTests -Dshamy.frontend.skip=true
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

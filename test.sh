@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Shamy test on a machine of JDK 17 (Debian or Ubuntu): first installs what the tests need and the
-# machine lacks — Debian's chromium and chromium-driver for the browser tests — then runs the whole build.
+# machine lacks — Debian's chromium and chromium-driver for the browser tests, nodejs and npm for the modeler's
+# bundle (src/main/frontend) — then runs the whole build.
 # Arguments go to Maven (e.g. ./test.sh -Dtest=SearchRelevanceTests -Dsurefire.failIfNoSpecifiedTests=false).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +20,9 @@ command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "17' |
 # The browser tests drive these two paths (HeadlessChromium); no browser is ever downloaded by the build.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+# The build bundles the modeler with the machine's npm (pom.xml, maven-antrun-plugin); none is ever downloaded.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
