@@ -14,6 +14,8 @@ import java.util.Set;
 import kz.shamy.identity.Role;
 import kz.shamy.shared.InvalidRequest;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -96,10 +98,26 @@ class ModelDeployment {
             if (e instanceof org.springframework.web.ErrorResponseException) {
                 throw e;
             }
-            refuse(draft, admin, List.of(new ModelProblem(null, "engine-parse", "error",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            refuse(draft, admin, engineProblems(e));
             throw e;
         }
+    }
+
+    /** The engine's parse errors at the elements it names; any other refusal as its message. */
+    private static List<ModelProblem> engineProblems(RuntimeException e) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (e instanceof ParseException parse) {
+            // (sic: the engine's own spelling)
+            for (ResourceReport report : parse.getResorceReports()) {
+                report.getErrors().forEach(error -> problems.add(new ModelProblem(error.getMainElementId(),
+                        "engine-parse", "error", error.getMessage())));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new ModelProblem(null, "engine-parse", "error",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        return problems;
     }
 
     private void refuse(ModelDraft draft, String admin, List<ModelProblem> problems) {

@@ -265,7 +265,8 @@ class ModelerApiIntegrationTests {
         JsonNode problem = json.readTree(refused.getContentAsString());
         assertThat(problem.path("problems").get(0).path("rule").asText()).isEqualTo("engine-parse");
         assertThat(problem.path("problems").get(0).path("severity").asText()).isEqualTo("error");
-        assertThat(problem.path("problems").get(0).path("message").asText()).contains("Work");
+        assertThat(problem.path("problems").get(0).path("elementId").asText()).isEqualTo("Work");
+        assertThat(problem.path("problems").get(0).path("message").asText()).contains("serviceTask");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("modeler-test-broken").count())
                 .isZero();
         JsonNode audit = admin(get("/api/modeler/audit?key=modeler-test-broken"), 200);
