@@ -122,12 +122,13 @@ final class LineDiff {
                 script.add(new Line(' ', a.get(i), oldOffset + i + 1, newOffset + j + 1));
                 i++;
                 j++;
-            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-                script.add(new Line('+', b.get(j), 0, newOffset + j + 1));
-                j++;
-            } else {
+            } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+                // removals before additions, as diff and git show a replaced line
                 script.add(new Line('-', a.get(i), oldOffset + i + 1, 0));
                 i++;
+            } else {
+                script.add(new Line('+', b.get(j), 0, newOffset + j + 1));
+                j++;
             }
         }
     }
