@@ -247,6 +247,70 @@ class ModelerApiIntegrationTests {
     }
 
     @Test
+    void aFormDeploysTogetherWithTheProcessesThatReferToIt() throws Exception {
+        String form = "{\"id\": \"modeler-test-form\", \"type\": \"default\", \"components\": ["
+                + "{\"id\": \"Field_note\", \"key\": \"note\", \"type\": \"textfield\", \"label\": \"Note\"}]}";
+        String bpmn = "<?xml version=\"1.0\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"t\">"
+                + "<bpmn:process id=\"modeler-test-with-form\" isExecutable=\"true\" camunda:historyTimeToLive=\"400\">"
+                + "<bpmn:startEvent id=\"Start\"/><bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"Start\" targetRef=\"Note\"/>"
+                + "<bpmn:userTask id=\"Note\" camunda:formRef=\"modeler-test-form\" camunda:formRefBinding=\"deployment\"/>"
+                + "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Note\" targetRef=\"End\"/><bpmn:endEvent id=\"End\"/>"
+                + "</bpmn:process></bpmn:definitions>";
+        repository.createDeployment().name("modeler test").addString("modeler-test-with-form.bpmn", bpmn)
+                .addString("modeler-test-form.form", form).deploy();
+        JsonNode draft = send(post("/api/modeler/drafts"), Map.of("kind", "form", "key", "modeler-test-form",
+                "version", 1), 201);
+        String id = draft.path("id").asText();
+        send(put("/api/modeler/drafts/" + id), Map.of("content", form.replace("\"Note\"", "\"A note\"")), 200);
+
+        JsonNode diff = admin(get("/api/modeler/drafts/" + id + "/diff"), 200);
+        assertThat(diff.path("changes")).hasSize(1);
+        assertThat(diff.path("changes").get(0).path("elementId").asText()).isEqualTo("Field_note");
+        assertThat(diff.path("changes").get(0).path("details").asText()).contains("label");
+
+        JsonNode deployed = send(post("/api/modeler/drafts/" + id + "/deploy"), Map.of(), 201);
+
+        assertThat(deployed.path("version").asInt()).isEqualTo(2);
+        ProcessDefinition process = latest("modeler-test-with-form");
+        assertThat(process.getVersion()).isEqualTo(2);
+        assertThat(process.getDeploymentId()).isEqualTo(deployed.path("deploymentId").asText());
+        assertThat(repository.getDeploymentResourceNames(process.getDeploymentId()))
+                .containsExactlyInAnyOrder("modeler-test-form.form", "modeler-test-with-form.bpmn");
+        assertThat(new String(repository.getResourceAsStream(process.getDeploymentId(), "modeler-test-form.form")
+                .readAllBytes(), StandardCharsets.UTF_8)).contains("A note");
+
+        assertThat(send(post("/api/modeler/drafts/" + id + "/deploy"), Map.of(), 200).path("changed").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void aProcessDeploysWithItsFormDraftRatherThanTheDeployedForm() throws Exception {
+        String form = "{\"id\": \"modeler-test-form2\", \"type\": \"default\", \"components\": []}";
+        String bpmn = "<?xml version=\"1.0\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"t\">"
+                + "<bpmn:process id=\"modeler-test-with-form2\" isExecutable=\"true\" camunda:historyTimeToLive=\"400\">"
+                + "<bpmn:startEvent id=\"Start\"/><bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"Start\" targetRef=\"Note\"/>"
+                + "<bpmn:userTask id=\"Note\" camunda:formRef=\"modeler-test-form2\" camunda:formRefBinding=\"deployment\"/>"
+                + "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Note\" targetRef=\"End\"/><bpmn:endEvent id=\"End\"/>"
+                + "</bpmn:process></bpmn:definitions>";
+        repository.createDeployment().name("modeler test").addString("modeler-test-with-form2.bpmn", bpmn)
+                .addString("modeler-test-form2.form", form).deploy();
+        JsonNode formDraft = send(post("/api/modeler/drafts"), Map.of("kind", "form", "key", "modeler-test-form2",
+                "version", 1), 201);
+        String changedForm = form.replace("[]", "[{\"id\": \"Text_1\", \"type\": \"text\", \"text\": \"new\"}]");
+        send(put("/api/modeler/drafts/" + formDraft.path("id").asText()), Map.of("content", changedForm), 200);
+        JsonNode processDraft = newDraft("modeler-test-with-form2", 1);
+
+        // the process itself is unchanged, its form draft is not: a new version with the draft's form
+        JsonNode deployed = send(post("/api/modeler/drafts/" + processDraft.path("id").asText() + "/deploy"),
+                Map.of(), 201);
+
+        assertThat(new String(repository.getResourceAsStream(deployed.path("deploymentId").asText(),
+                "modeler-test-form2.form").readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(changedForm);
+    }
+
+    @Test
     void aDraftTheEngineRefusesDeploysNothingAndIsAudited() throws Exception {
         // well-formed BPMN the model API reads, but a service task that does nothing the engine refuses
         String broken = "<?xml version=\"1.0\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
