@@ -7,15 +7,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.shamy.shared.NotFound;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.repository.Resource;
 import org.springframework.stereotype.Component;
 
@@ -33,22 +38,44 @@ class DeployedModels {
 
     /** Every deployed version of every process, decision and form, oldest first within a key. */
     List<DeployedModel> all() {
+        return of(EnumSet.allOf(ModelKind.class), null);
+    }
+
+    /** Every deployed version of the models of these kinds (of one key, when given), oldest first within a key. */
+    private List<DeployedModel> of(Set<ModelKind> kinds, String key) {
         Map<String, Deployment> deployments = deployments();
         List<DeployedModel> models = new ArrayList<>();
-        for (ProcessDefinition process : repository.createProcessDefinitionQuery().list()) {
-            models.add(new DeployedModel(ModelKind.BPMN, process.getKey(), process.getName(), process.getVersion(),
-                    process.getId(), process.getDeploymentId(), process.getResourceName(),
-                    deployments.get(process.getDeploymentId()).getDeploymentTime().toInstant()));
+        if (kinds.contains(ModelKind.BPMN)) {
+            ProcessDefinitionQuery query = repository.createProcessDefinitionQuery();
+            for (ProcessDefinition process : (key == null ? query : query.processDefinitionKey(key)).list()) {
+                models.add(new DeployedModel(ModelKind.BPMN, process.getKey(), process.getName(),
+                        process.getVersion(), process.getId(), process.getDeploymentId(), process.getResourceName(),
+                        deployments.get(process.getDeploymentId()).getDeploymentTime().toInstant()));
+            }
         }
-        for (DecisionDefinition decision : repository.createDecisionDefinitionQuery().list()) {
-            models.add(new DeployedModel(ModelKind.DMN, decision.getKey(), decision.getName(), decision.getVersion(),
-                    decision.getId(), decision.getDeploymentId(), decision.getResourceName(),
-                    deployments.get(decision.getDeploymentId()).getDeploymentTime().toInstant()));
+        if (kinds.contains(ModelKind.DMN)) {
+            DecisionDefinitionQuery query = repository.createDecisionDefinitionQuery();
+            for (DecisionDefinition decision : (key == null ? query : query.decisionDefinitionKey(key)).list()) {
+                models.add(new DeployedModel(ModelKind.DMN, decision.getKey(), decision.getName(),
+                        decision.getVersion(), decision.getId(), decision.getDeploymentId(),
+                        decision.getResourceName(),
+                        deployments.get(decision.getDeploymentId()).getDeploymentTime().toInstant()));
+            }
         }
-        models.addAll(forms(deployments.values()));
+        if (kinds.contains(ModelKind.FORM)) {
+            forms(deployments.values()).stream().filter(form -> key == null || form.key().equals(key))
+                    .forEach(models::add);
+        }
         models.sort(Comparator.comparing(DeployedModel::kind).thenComparing(DeployedModel::key)
                 .thenComparingInt(DeployedModel::version));
         return models;
+    }
+
+    /** The latest version of each model of a kind, by key. */
+    Map<String, DeployedModel> latest(ModelKind kind) {
+        Map<String, DeployedModel> latest = new LinkedHashMap<>();
+        of(EnumSet.of(kind), null).forEach(model -> latest.put(model.key(), model));
+        return latest;
     }
 
     Map<String, Deployment> deployments() {
@@ -91,7 +118,7 @@ class DeployedModels {
     }
 
     List<DeployedModel> versions(ModelKind kind, String key) {
-        return all().stream().filter(model -> model.kind() == kind && model.key().equals(key)).toList();
+        return of(EnumSet.of(kind), key);
     }
 
     DeployedModel version(ModelKind kind, String key, int version) {

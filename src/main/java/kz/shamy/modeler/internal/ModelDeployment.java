@@ -196,6 +196,8 @@ class ModelDeployment {
         Map<String, String> formNames = new LinkedHashMap<>();
         Map<String, String> processes = new LinkedHashMap<>();
         resources.put(draft.resourceName(), content);
+        Map<String, DeployedModel> latestForms = draft.kind() == ModelKind.DMN ? Map.of()
+                : deployed.latest(ModelKind.FORM);
         if (draft.kind() == ModelKind.BPMN) {
             for (String formId : ModelBundle.formRefs(content)) {
                 Optional<ModelDraft> formDraft = drafts.newest(ModelKind.FORM, formId);
@@ -203,15 +205,16 @@ class ModelDeployment {
                     add(resources, formsById, formNames, formId, formDraft.get().resourceName(),
                             formDraft.get().content().getBytes(StandardCharsets.UTF_8));
                 } else {
-                    deployed.latest(ModelKind.FORM, formId).ifPresent(form ->
-                            add(resources, formsById, formNames, formId, form.fileName(), deployed.content(form)));
+                    DeployedModel form = latestForms.get(formId);
+                    if (form != null) {
+                        add(resources, formsById, formNames, formId, form.fileName(), deployed.content(form));
+                    }
                 }
             }
         } else if (draft.kind() == ModelKind.FORM && draft.key() != null) {
             formsById.put(draft.key(), content);
             formNames.put(draft.key(), draft.resourceName());
-            Map<String, String> names = formFileNames();
-            for (DeployedModel process : latestProcesses()) {
+            for (DeployedModel process : deployed.latest(ModelKind.BPMN).values()) {
                 byte[] bpmn = deployed.content(process);
                 Set<String> refs = ModelBundle.formRefs(bpmn);
                 if (!refs.contains(draft.key())) {
@@ -222,8 +225,8 @@ class ModelDeployment {
                 // the process's other forms travel with it, as it serves them now
                 deployed.formsOf(process.deploymentId()).forEach((id, bytes) -> {
                     if (refs.contains(id) && !formsById.containsKey(id)) {
-                        add(resources, formsById, formNames, id, names.getOrDefault(id, id + ModelKind.FORM.suffix()),
-                                bytes);
+                        add(resources, formsById, formNames, id, latestForms.containsKey(id)
+                                ? latestForms.get(id).fileName() : id + ModelKind.FORM.suffix(), bytes);
                     }
                 });
             }
@@ -236,19 +239,5 @@ class ModelDeployment {
         resources.put(name, bytes);
         formsById.put(id, bytes);
         formNames.put(id, name);
-    }
-
-    private List<DeployedModel> latestProcesses() {
-        Map<String, DeployedModel> latest = new LinkedHashMap<>();
-        deployed.all().stream().filter(model -> model.kind() == ModelKind.BPMN)
-                .forEach(model -> latest.put(model.key(), model));
-        return new ArrayList<>(latest.values());
-    }
-
-    private Map<String, String> formFileNames() {
-        Map<String, String> names = new HashMap<>();
-        deployed.all().stream().filter(model -> model.kind() == ModelKind.FORM)
-                .forEach(model -> names.put(model.key(), model.fileName()));
-        return names;
     }
 }

@@ -154,6 +154,10 @@ class ModelerApiIntegrationTests {
         assertThat(saved.path("content").asText()).isEqualTo(edited);
         assertThat(admin(get("/api/modeler/drafts/" + id), 200).path("content").asText()).isEqualTo(edited);
 
+        JsonNode checked = send(post("/api/modeler/drafts/" + id + "/check"), Map.of(), 200);
+        assertThat(checked.path("ok").isBoolean()).isTrue();
+        assertThat(checked.path("problems").isArray()).isTrue();
+
         JsonNode listed = model(admin(get("/api/modeler/models"), 200), "bpmn", DEVELOPMENT_WORK).path("drafts");
         assertThat(listed.findValuesAsText("id")).contains(id);
 
@@ -397,6 +401,9 @@ class ModelerApiIntegrationTests {
         problem(admin(get("/api/modeler/drafts/no-such-draft"), 404));
         problem(send(post("/api/modeler/drafts"), Map.of("kind", "cmmn", "content", "<x/>"), 400));
         problem(send(put("/api/modeler/drafts/no-such-draft"), Map.of("content", "x"), 404));
+        problem(send(post("/api/modeler/drafts/no-such-draft/deploy"), Map.of(), 404));
+        problem(send(post("/api/modeler/drafts/no-such-draft/check"), Map.of(), 404));
+        problem(send(post("/api/modeler/drafts"), Map.of("kind", "bpmn", "key", DEVELOPMENT_WORK), 400));
         MockHttpServletResponse malformed = mvc.perform(post("/api/modeler/drafts").with(user("admin").roles("ADMIN"))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"kind\": \"bpmn\", "))
                 .andReturn().getResponse();
