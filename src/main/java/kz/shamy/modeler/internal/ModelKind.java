@@ -37,13 +37,4 @@ enum ModelKind {
     static boolean declaresDoctype(String xml) {
         return xml.toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
     }
-
-    static boolean isModel(String resourceName) {
-        for (ModelKind each : values()) {
-            if (resourceName.endsWith(each.suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
