@@ -92,7 +92,7 @@ class KeycloakSignInUnavailableIntegrationTests {
     void tokenThatCannotBeCheckedIs503WithoutInternalAddresses() throws Exception {
         String token = tokenForTheRealm();
 
-        for (String path : new String[] {"/engine-rest/task", "/api/search?q=reading"}) {
+        for (String path : new String[] {"/engine-rest/task", "/api/search?q=reading", "/api/modeler/models"}) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Bearer " + token).build());
 
@@ -110,6 +110,7 @@ class KeycloakSignInUnavailableIntegrationTests {
     void apisStillAnswer401WithoutAToken() {
         assertThat(open("/engine-rest/task", "en").statusCode()).isEqualTo(401);
         assertThat(open("/api/anything", "en").statusCode()).isEqualTo(401);
+        assertThat(open("/api/modeler/models", "en").statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -3,6 +3,7 @@ package kz.shamy.web.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import kz.shamy.identity.KeycloakSessionEnd;
+import kz.shamy.identity.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,34 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Profile("keycloak")
 class KeycloakSecurityConfiguration {
 
+    /**
+     * The modeler's API (modeler.internal), administrators only: with the pages' session (a change carries the
+     * page's CSRF token) or, like the other APIs, a bearer token (no cookie trusted, no CSRF token needed).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain modelerApi(HttpSecurity http, JwtDecoder jwtDecoder,
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) throws Exception {
+        BearerTokenFailures failures = new BearerTokenFailures(json);
+        return http.securityMatcher(path(ModelerAccess.API))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Role.ADMIN.authority()))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
+                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
+                        .accessDeniedHandler(ModelerAccess.denied(json))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ModelerAccess.denied(json)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ModelerAccess::carriesCredentials))
+                .headers(SecurityHeaders.apis())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, JwtDecoder jwtDecoder,
@@ -90,6 +119,7 @@ class KeycloakSecurityConfiguration {
                         // a certificate's public verification page, as in the local SecurityConfiguration
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
                         .permitAll()
+                        .requestMatchers(path(ModelerAccess.PAGES)).hasAuthority(Role.ADMIN.authority())
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(signInRequests))

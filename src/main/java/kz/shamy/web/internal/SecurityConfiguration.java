@@ -3,6 +3,7 @@ package kz.shamy.web.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import kz.shamy.identity.EngineIdentityAuthenticationProvider;
+import kz.shamy.identity.Role;
 import kz.shamy.identity.SignInPaused;
 import kz.shamy.identity.SignInThrottle;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,6 +46,26 @@ class SecurityConfiguration {
         return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle));
     }
 
+    /**
+     * The modeler's API (modeler.internal), administrators only. Its pages call it with their session, so a
+     * change must carry the page's CSRF token (as any form of Shamy's does); a client sending HTTP Basic, like the
+     * other APIs, trusts no cookie and needs none.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain modelerApi(HttpSecurity http, AuthenticationManager authenticationManager,
+            MessageSource messages, ObjectMapper json) throws Exception {
+        return http.securityMatcher(path(ModelerAccess.API))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Role.ADMIN.authority()))
+                .httpBasic(basic -> basic.realmName("Shamy").authenticationEntryPoint(
+                        new SignInPausedProblem(UnauthenticatedProblem.basic("Shamy", json), messages, json)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ModelerAccess.denied(json)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ModelerAccess::carriesCredentials))
+                .headers(SecurityHeaders.apis())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, AuthenticationManager authenticationManager, MessageSource messages,
@@ -81,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/verify/*"))
                         .permitAll()
                         .requestMatchers(path(WEBAPP_LOGIN)).denyAll()
+                        .requestMatchers(path(ModelerAccess.PAGES)).hasAuthority(Role.ADMIN.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(RelativeRedirects.afterSignIn("/"))
