@@ -129,6 +129,11 @@ class ModelMigrationTests {
         assertThat(events.stream(MigrationStarted.class)).containsExactly(
                 new MigrationStarted(key, v1, v2, 2, 0, "admin"));
         assertThat(definitionOf(atConcern)).as("nothing moves before the batch's jobs run").isEqualTo(v1);
+        JsonNode audit = read(mvc.perform(get("/api/modeler/audit").param("key", key).with(admin())),
+                status().isOk());
+        assertThat(audit.at("/0/action").asText()).isEqualTo("migrate");
+        assertThat(audit.at("/0/actor").asText()).isEqualTo("admin");
+        assertThat(audit.at("/0/detail").asText()).isEqualTo("from " + v1 + " to " + v2 + ": 2 moving, 0 staying");
 
         new BatchJobs(management).runAll(batchId);
         JsonNode progress = read(mvc.perform(get("/api/modeler/migrations/{id}", batchId).with(admin())),
