@@ -49,9 +49,9 @@ class KeycloakDesktopModelerIntegrationTests {
         String key = "DesktopModelerKeycloak_" + System.nanoTime();
         String bpmn = DesktopModelerDeploy.bpmn(key, key + "-form");
 
-        HttpResponse<String> first = send(DesktopModelerDeploy.request(base(), bearer, key, bpmn));
-        HttpResponse<String> unchanged = send(DesktopModelerDeploy.request(base(), bearer, key, bpmn));
-        HttpResponse<String> changed = send(DesktopModelerDeploy.request(base(), bearer, key,
+        HttpResponse<String> first = send(DesktopModelerDeploy.request(endpoint(), bearer, key, bpmn));
+        HttpResponse<String> unchanged = send(DesktopModelerDeploy.request(endpoint(), bearer, key, bpmn));
+        HttpResponse<String> changed = send(DesktopModelerDeploy.request(endpoint(), bearer, key,
                 bpmn.replace("name=\"Check\"", "name=\"Check again\"")));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -74,7 +74,7 @@ class KeycloakDesktopModelerIntegrationTests {
             String bearer = "Bearer " + tokens.signIn(person, "demo");
             String key = "DesktopModelerRefused_" + System.nanoTime();
 
-            HttpResponse<String> create = send(DesktopModelerDeploy.request(base(), bearer, key,
+            HttpResponse<String> create = send(DesktopModelerDeploy.request(endpoint(), bearer, key,
                     DesktopModelerDeploy.bpmn(key, key + "-form")));
             HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(base() + "/engine-rest/deployment/"
                     + existing)).header("Authorization", bearer).DELETE().build());
@@ -109,6 +109,11 @@ class KeycloakDesktopModelerIntegrationTests {
     private HttpRequest get(String path, String authorization) {
         return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization).build();
+    }
+
+    /** What Desktop Modeler's Deploy dialog holds as the REST endpoint. */
+    private String endpoint() {
+        return base() + "/engine-rest";
     }
 
     private String base() {

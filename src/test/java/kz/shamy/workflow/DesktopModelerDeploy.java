@@ -44,8 +44,16 @@ public final class DesktopModelerDeploy {
                 """.formatted(formId);
     }
 
-    /** The Deploy button's request for {@code processKey}, to Shamy at {@code baseUrl}, with this Authorization. */
-    public static HttpRequest request(String baseUrl, String authorization, String processKey, String bpmn) {
+    /**
+     * The Deploy button's request for {@code processKey} to the dialog's endpoint URL
+     * ({@code http://host/engine-rest}), with this Authorization, the diagram and its form.
+     */
+    public static HttpRequest request(String endpoint, String authorization, String processKey, String bpmn) {
+        return request(endpoint, authorization, processKey, bpmn, form(processKey + "-form"));
+    }
+
+    public static HttpRequest request(String endpoint, String authorization, String processKey, String bpmn,
+            String form) {
         String formId = processKey + "-form";
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("deployment-name", processKey);
@@ -58,9 +66,9 @@ public final class DesktopModelerDeploy {
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
         file(body, boundary, processKey + ".bpmn", bpmn);
-        file(body, boundary, formId + ".form", form(formId));
+        file(body, boundary, formId + ".form", form);
         body.append("--").append(boundary).append("--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/deployment/create"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "/deployment/create"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
