@@ -93,14 +93,18 @@ class DesktopModelerDeployIntegrationTests {
     }
 
     @Test
-    void withoutCredentialsDesktopModelerIsAskedForThem() {
+    void withoutCredentialsOrWithAWrongPasswordDesktopModelerIsAskedForThem() {
         String key = "DesktopModelerAnonymous_" + System.nanoTime();
 
         HttpResponse<String> answer = send(DesktopModelerDeploy.request(endpoint(), null, key,
                 DesktopModelerDeploy.bpmn(key, key + "-form")));
+        HttpResponse<String> wrongPassword = send(DesktopModelerDeploy.request(endpoint(),
+                "Basic " + Base64.getEncoder().encodeToString("admin:not-the-password".getBytes(StandardCharsets.UTF_8)),
+                key, DesktopModelerDeploy.bpmn(key, key + "-form")));
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"Shamy\"");
+        assertThat(wrongPassword.statusCode()).as(wrongPassword.body()).isEqualTo(401);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 
