@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.shamy.identity.KeycloakTokens.DeviceAuthorization;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,69 @@ class KeycloakRealmIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get(admin("/users?username=intruder&exact=true"), token).body()).isEqualTo("[]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void administratorGetsAShortModelerTokenForShamyThroughTheDeviceGrant() throws Exception {
+        DeviceAuthorization device = tokens.deviceAuthorization(KeycloakTokens.MODELER_CLIENT);
+        assertThat(device.verificationUriComplete()).startsWith(keycloak.issuer() + "/device");
+        assertThat(tokens.deviceToken(KeycloakTokens.MODELER_CLIENT, device.deviceCode()).body())
+                .contains("authorization_pending").doesNotContain("access_token");
+
+        HttpResponse<String> page = tokens.signInOnDevicePage(device.verificationUriComplete(), "admin", "demo");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        HttpResponse<String> answer = tokens.pollDeviceToken(device, true);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = json.readTree(answer.body());
+        assertThat(body.has("refresh_token")).as("no refresh token to keep").isFalse();
+        Map<String, Object> claims = KeycloakTokens.claims(body.get("access_token").asText());
+        assertThat(claims.get("azp")).isEqualTo(KeycloakTokens.MODELER_CLIENT);
+        assertThat(claims.get("preferred_username")).isEqualTo("admin");
+        assertThat(audience(claims)).contains("shamy-api");
+        assertThat((List<String>) claims.get("groups")).containsExactly("admins");
+        long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
+        assertThat(lifetime).isPositive().isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void modelerClientDeniesEveryoneButAdministratorsAtTheDevicePage() throws Exception {
+        for (String person : List.of("teacher1", "facilitator1", "assessor1", "staff1")) {
+            DeviceAuthorization device = tokens.deviceAuthorization(KeycloakTokens.MODELER_CLIENT);
+
+            HttpResponse<String> page = tokens.signInOnDevicePage(device.verificationUriComplete(), person, "demo");
+
+            assertThat(page.statusCode()).as(person).isNotEqualTo(200);
+            assertThat(page.body()).as(person).contains("Only Shamy&#39;s administrators deploy with Desktop Modeler");
+            if (person.equals("teacher1")) {
+                // Keycloak keeps the code pending or denies it; either way it never turns into a token
+                HttpResponse<String> answer = tokens.pollDeviceToken(device, false);
+                assertThat(answer.statusCode()).isEqualTo(400);
+                assertThat(json.readTree(answer.body()).get("error").asText())
+                        .isIn("authorization_pending", "access_denied");
+                assertThat(answer.body()).doesNotContain("access_token");
+            }
+        }
+    }
+
+    @Test
+    void modelerClientRefusesEveryGrantButTheDeviceGrant() {
+        HttpResponse<String> password = tokens.tokenResponse(Map.of("grant_type", "password",
+                "client_id", KeycloakTokens.MODELER_CLIENT, "username", "admin", "password", "demo"),
+                KeycloakServer.REALM);
+        HttpResponse<String> clientCredentials = tokens.tokenResponse(Map.of("grant_type", "client_credentials",
+                "client_id", KeycloakTokens.MODELER_CLIENT), KeycloakServer.REALM);
+        HttpResponse<String> code = get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id="
+                + KeycloakTokens.MODELER_CLIENT + "&response_type=code&scope=openid&redirect_uri="
+                + "http%3A%2F%2Flocalhost%3A8080%2F", null);
+
+        assertThat(password.statusCode()).isIn(400, 401);
+        assertThat(password.body()).contains("unauthorized_client").doesNotContain("access_token");
+        assertThat(clientCredentials.statusCode()).isIn(400, 401);
+        assertThat(clientCredentials.body()).doesNotContain("access_token");
+        assertThat(code.statusCode()).isEqualTo(400);
+        assertThat(code.headers().firstValue("Location")).isEmpty();
     }
 
     private String admin(String path) {

@@ -1,6 +1,9 @@
 package kz.shamy.identity;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,9 +36,17 @@ public final class KeycloakTokens {
     public static final String IDENTITY_CLIENT = "shamy-identity";
     public static final String IDENTITY_SECRET = "demo-only-shamy-identity-secret";
     public static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/keycloak";
+    /** Desktop Modeler's client: public, the OAuth 2.0 device authorization grant only. */
+    public static final String MODELER_CLIENT = "shamy-modeler";
+    public static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    /** Keycloak's "grant access?" page (login-oauth-grant.ftl): a form with a hidden code and an accept button. */
+    private static final Pattern GRANT_FORM = Pattern.compile(
+            "<form[^>]*action=\"([^\"]+)\"[^>]*>((?:(?!</form>).)*name=\"accept\"(?:(?!</form>).)*)</form>",
+            Pattern.DOTALL);
+    private static final Pattern GRANT_CODE = Pattern.compile("name=\"code\"\\s+value=\"([^\"]+)\"");
     private static final ObjectMapper json = new ObjectMapper();
 
     private final KeycloakServer keycloak;
@@ -65,6 +77,113 @@ public final class KeycloakTokens {
         return accessToken(tokenResponse(Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", REDIRECT_URI, "client_id", WEB_CLIENT, "client_secret", WEB_SECRET,
                 "code_verifier", verifier), KeycloakServer.REALM));
+    }
+
+    /** What the device authorization endpoint answers: the codes and where the person signs in. */
+    public record DeviceAuthorization(String deviceCode, String userCode, String verificationUri,
+            String verificationUriComplete, int interval) {
+    }
+
+    /** Step 1 of the device grant, as {@code curl -d client_id=… …/auth/device} in docs/MODELER.md. */
+    public DeviceAuthorization deviceAuthorization(String clientId) {
+        HttpResponse<String> response = send(HttpClient.newHttpClient(),
+                post(keycloak.issuer() + "/protocol/openid-connect/auth/device", Map.of("client_id", clientId)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("device authorization refused: " + response.statusCode() + " "
+                    + response.body());
+        }
+        try {
+            JsonNode answer = json.readTree(response.body());
+            return new DeviceAuthorization(answer.get("device_code").asText(), answer.get("user_code").asText(),
+                    answer.get("verification_uri").asText(), answer.get("verification_uri_complete").asText(),
+                    answer.path("interval").asInt(5));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Step 2, in the browser: opens the verification link, signs in on Keycloak's login form, says "Yes" on the
+     * page that asks whether the device may have access (Keycloak always asks in the device grant) and follows
+     * Keycloak's redirects (never leaving Keycloak); the last page Keycloak shows.
+     */
+    public HttpResponse<String> signInOnDevicePage(String verificationUriComplete, String username, String password) {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        Map<String, String> jar = new LinkedHashMap<>();
+        HttpResponse<String> loginPage = follow(browser, HttpRequest.newBuilder(URI.create(verificationUriComplete)),
+                jar);
+        if (loginPage.statusCode() != 200) {
+            throw new IllegalStateException("no login page: " + loginPage.statusCode() + " " + loginPage.body());
+        }
+        HttpResponse<String> afterLogin = follow(browser, HttpRequest.newBuilder(URI.create(loginAction(
+                loginPage.body()))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
+                        "credentialId", "")))), jar);
+        Matcher grant = GRANT_FORM.matcher(afterLogin.body());
+        if (!grant.find()) {
+            return afterLogin;
+        }
+        Matcher code = GRANT_CODE.matcher(grant.group(2));
+        if (!code.find()) {
+            throw new IllegalStateException("access question without its code: " + grant.group());
+        }
+        // the form's action is relative to the page
+        URI action = afterLogin.uri().resolve(grant.group(1).replace("&amp;", "&"));
+        return follow(browser, HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("code", code.group(1), "accept", "Yes")))),
+                jar);
+    }
+
+    /** Step 3: one poll of the token endpoint with the device code. */
+    public HttpResponse<String> deviceToken(String clientId, String deviceCode) {
+        return tokenResponse(Map.of("grant_type", DEVICE_GRANT, "client_id", clientId, "device_code", deviceCode),
+                KeycloakServer.REALM);
+    }
+
+    /**
+     * Polls the token endpoint no faster than Keycloak asked (as a client must), until it answers something other
+     * than "slow down" and, when {@code untilDecided}, other than "authorization pending".
+     */
+    public HttpResponse<String> pollDeviceToken(DeviceAuthorization device, boolean untilDecided) {
+        Duration interval = Duration.ofSeconds(device.interval()).plusMillis(200);
+        return await().atMost(Duration.ofSeconds(60)).pollDelay(interval).pollInterval(interval)
+                .until(() -> deviceToken(MODELER_CLIENT, device.deviceCode()),
+                        answer -> !answer.body().contains("slow_down")
+                                && !(untilDecided && answer.body().contains("authorization_pending")));
+    }
+
+    /** An access token of Desktop Modeler's client, through the whole device grant as docs/MODELER.md tells it. */
+    public String deviceSignIn(String username, String password) {
+        DeviceAuthorization device = deviceAuthorization(MODELER_CLIENT);
+        signInOnDevicePage(device.verificationUriComplete(), username, password);
+        return accessToken(pollDeviceToken(device, true));
+    }
+
+    /** Sends with the jar's cookies and follows Keycloak's redirects, keeping the cookies it sets. */
+    private HttpResponse<String> follow(HttpClient browser, HttpRequest.Builder request, Map<String, String> jar) {
+        HttpResponse<String> response = null;
+        for (int hop = 0; hop < 10; hop++) {
+            if (!jar.isEmpty()) {
+                request.header("Cookie", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            response = send(browser, request.build());
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String[] pair = cookie.split(";", 2)[0].split("=", 2);
+                jar.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (response.statusCode() / 100 != 3 || location == null) {
+                return response;
+            }
+            URI next = response.uri().resolve(location);
+            if (!next.toString().startsWith(keycloak.baseUrl())) {
+                throw new IllegalStateException("Keycloak sent the browser away, to " + next);
+            }
+            request = HttpRequest.newBuilder(next);
+        }
+        throw new IllegalStateException("more than 10 redirects, the last: " + response.uri());
     }
 
     /** The authorization endpoint for shamy-web with {@code extra} parameters (PKCE or not). */

@@ -42,7 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Keycloak's login page (OpenID Connect, a session here; {@code /login} goes there too). {@code POST /logout}
  * ends the Keycloak session through the browser (RP-initiated logout); the webapps' own "Log out"
  * ({@link WebappLogout}) ends it from the server. Checks, client and authorities: identity's
- * Keycloak*Configuration.
+ * Keycloak*Configuration. Tokens of Desktop Modeler's client serve administrators on {@code /engine-rest} only
+ * ({@link DesktopModelerTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -79,10 +80,15 @@ class KeycloakSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, JwtDecoder jwtDecoder,
-            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) throws Exception {
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json,
+            @Value("${shamy.keycloak.modeler-client}") String modelerClient) throws Exception {
         BearerTokenFailures failures = new BearerTokenFailures(json);
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // any valid token; Desktop Modeler's only for administrators on /engine-rest
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(
+                        new DesktopModelerTokens(modelerClient)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        new ForbiddenProblem(DesktopModelerTokens.REFUSAL, json)))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
                         .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))

@@ -1,8 +1,10 @@
 package kz.shamy.workflow.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.springframework.web.util.UriUtils;
 
 /**
  * One call of the engine's REST resources, whichever of its two doors it came in by: {@code /engine-rest/…}
@@ -30,8 +32,19 @@ record EngineApiCall(String method, List<String> segments) {
         if (rest == null) {
             return null;
         }
-        List<String> segments = List.of(rest.split("/")).stream().filter(s -> !s.isEmpty()).toList();
+        // decoded as Jersey decodes them before matching its resources: "%64eployment" is "deployment"
+        List<String> segments = List.of(rest.split("/")).stream().filter(s -> !s.isEmpty())
+                .map(EngineApiCall::decoded).toList();
         return new EngineApiCall(request.getMethod().toUpperCase(), segments);
+    }
+
+    private static String decoded(String segment) {
+        try {
+            return UriUtils.decode(segment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // Tomcat refuses such a path before it gets here; kept as sent, it names no resource
+            return segment;
+        }
     }
 
     /** {@code engine/default/task/1} → {@code task/1}; {@code engine} or {@code engine/default} → {@code ""}. */
