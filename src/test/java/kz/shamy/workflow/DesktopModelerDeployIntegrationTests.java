@@ -57,6 +57,10 @@ class DesktopModelerDeployIntegrationTests {
                 .containsExactlyInAnyOrder(key + ".bpmn", key + "-form.form");
         assertThat(repository.createDeploymentQuery().deploymentId(deployed.get("id").asText()).singleResult()
                 .getSource()).isEqualTo("Camunda Modeler");
+        // Desktop Modeler deploys changed-only, so the engine leaves the unchanged form out; Shamy puts it back
+        // beside its process (workflow.engine.FormsBesideTheirProcess), or version 2's task would find no form
+        assertThat(repository.getDeploymentResourceNames(deployed.get("id").asText()))
+                .containsExactlyInAnyOrder(key + ".bpmn", key + "-form.form");
     }
 
     @Test
