@@ -321,6 +321,15 @@ class AuthorizationMatrixIntegrationTests {
         rows.add(row("GET /api/certificates/verify (unknown number)",
                 get("/api/certificates/verify?number=SHM-2000-000000&code=NOPE"), "404 404 404 404 404 x401"));
         rows.add(row("GET /api/search?q=reading", get("/api/search?q=reading"), "200 200 200 200 200 x401"));
+        rows.add(row("GET /api/modeler/models", get("/api/modeler/models"), "x403 x403 x403 200 x403 x401"));
+        rows.add(row("GET /api/modeler/models/bpmn/development-work/versions/1/file",
+                get("/api/modeler/models/bpmn/development-work/versions/1/file"), "x403 x403 x403 200 x403 x401"));
+        rows.add(row("GET /api/modeler/drafts/{unknown}", get("/api/modeler/drafts/999999999"),
+                "x403 x403 x403 404 x403 x401"));
+        rows.add(row("GET /api/modeler/processes/development-work/migration (no source)",
+                get("/api/modeler/processes/development-work/migration"), "x403 x403 x403 400 x403 x401"));
+        rows.add(row("GET /api/modeler/migrations/{unknown}", get("/api/modeler/migrations/no-such-batch"),
+                "x403 x403 x403 404 x403 x401"));
         rows.add(row("GET /api/search/reindex/{job}", get("/api/search/reindex/no-such-job"),
                 "x403 x403 x403 404 x403 x401"));
         rows.add(row("GET /api/search/outbox/failed", get("/api/search/outbox/failed"),
