@@ -2,17 +2,11 @@ package kz.shamy.modeler.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import kz.shamy.shared.CachedBodyRequest;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -53,12 +47,12 @@ class ModelerBodyLimit extends OncePerRequestFilter {
             return;
         }
         // no Content-Length (chunked): read at most one byte past the limit, then hand on what was read
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        CachedBodyRequest read = CachedBodyRequest.read(request, MAX_BODY_BYTES);
+        if (read == null) {
             tooLarge(response);
             return;
         }
-        chain.doFilter(new ReadBody(request, body), response);
+        chain.doFilter(read, response);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
@@ -71,61 +65,5 @@ class ModelerBodyLimit extends OncePerRequestFilter {
         response.getOutputStream().write(problem);
         // sent now: the server would otherwise wait for the body it is not going to read before answering
         response.flushBuffer();
-    }
-
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reading only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package kz.shamy.workflow.internal;
 
+import kz.shamy.shared.CachedBodyRequest;
+
 import kz.shamy.workflow.engine.EngineSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

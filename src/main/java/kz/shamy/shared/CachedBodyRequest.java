@@ -1,4 +1,4 @@
-package kz.shamy.workflow.internal;
+package kz.shamy.shared;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -12,8 +12,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once, to check it, and is read again by whoever comes next. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body has been read once, to check it, and is read again by whoever comes next; a body longer than
+ * the limit is never read beyond one byte past it (the engine API's guard, the modeler's size limit).
+ */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
@@ -23,14 +26,14 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** The request with its body read, or {@code null} when the body is longer than {@code limit} bytes. */
-    static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
+    public static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             return body.length > limit ? null : new CachedBodyRequest(request, body);
         }
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
