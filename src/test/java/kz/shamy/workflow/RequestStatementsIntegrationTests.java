@@ -100,8 +100,9 @@ class RequestStatementsIntegrationTests {
 
         assertThat(answers.get(0).status()).as(answers.get(0).text()).isEqualTo(200);
         assertThat(answers.get(0).text()).contains(task);
-        assertThat(counts.transactions()).isPositive();
+        assertThat(counts.transactions()).as("the sign-in's one and the query's").isBetween(1, 2);
         assertThat(counts.statements()).isPositive();
+        assertNoRevokeCheckNorSecondLookUp(counts);
         finish(task);
     }
 
@@ -120,6 +121,7 @@ class RequestStatementsIntegrationTests {
         assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
         assertThat(counts.transactions()).isPositive();
         assertThat(counts.statements()).isPositive();
+        assertNoRevokeCheckNorSecondLookUp(counts);
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
     }
 
@@ -137,6 +139,16 @@ class RequestStatementsIntegrationTests {
         assertThat(answers.get(0).status()).as(answers.get(0).text()).isIn(403, 404);
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
         finish(task);
+    }
+
+    /** The caller's groups and tenants are read once, at sign-in; the engine looks for no revoke authorizations. */
+    private static void assertNoRevokeCheckNorSecondLookUp(Counts counts) {
+        assertThat(counts.bySql()).noneSatisfy((sql, count) -> assertThat(sql).contains("TYPE_ = 2"));
+        counts.bySql().forEach((sql, count) -> {
+            if (sql.contains("from ACT_ID_GROUP") || sql.contains("from ACT_ID_TENANT")) {
+                assertThat(count).as(sql).isEqualTo(1);
+            }
+        });
     }
 
     /** Ends the probe's instance, so the teacher's list holds no more of it than before. */
