@@ -2,27 +2,41 @@ package kz.shamy.identity;
 
 import java.util.Collection;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Local mode: checks a username and password against the engine's identity service (the users the
- * embedded default seeds), and grants the authorities of the user's Camunda groups ({@link GroupAuthorities}).
- * Every attempt passes the {@link SignInThrottle} first, by username and the client's address.
+ * embedded default seeds), and grants the authorities of the user's Camunda groups and tenants
+ * ({@link GroupAuthorities}), which the engine then takes from the sign-in instead of asking again. The password,
+ * the groups and the tenants are read in one transaction: HTTP Basic signs in on every request to the APIs, and
+ * three engine commands were three transactions each time (issue 13). Every attempt passes the
+ * {@link SignInThrottle} first, by username and the client's address.
  */
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final SignInThrottle throttle;
+    private final TransactionTemplate transactions;
 
-    public EngineIdentityAuthenticationProvider(IdentityService identityService, SignInThrottle throttle) {
+    public EngineIdentityAuthenticationProvider(IdentityService identityService, SignInThrottle throttle,
+            PlatformTransactionManager transactionManager) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** What one look-up found: null authorities when the password was wrong. */
+    private record Checked(Collection<GrantedAuthority> authorities) {
     }
 
     @Override
@@ -34,11 +48,14 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         }
         String address = addressOf(authentication);
         throttle.admit(username, address);
-        if (!identityService.checkPassword(username, credentials.toString())) {
+        // nothing thrown inside: a wrong password's failed attempt, which the engine counts, must be committed
+        Checked checked = transactions.execute(status -> identityService.checkPassword(username,
+                credentials.toString()) ? new Checked(authorities(username)) : new Checked(null));
+        if (checked == null || checked.authorities() == null) {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(username));
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, checked.authorities());
     }
 
     /**
@@ -51,8 +68,12 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     }
 
     Collection<GrantedAuthority> authorities(String username) {
-        return GroupAuthorities.ofGroups(identityService.createGroupQuery().groupMember(username).list().stream()
-                .map(Group::getId).toList());
+        List<String> groups = identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).toList();
+        // as Camunda REST's authentication filter asks when a sign-in names no tenants: the user's and their groups'
+        List<String> tenants = identityService.createTenantQuery().userMember(username).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        return GroupAuthorities.ofGroupsAndTenants(groups, tenants);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Local sign-in (the embedded default): HTTP Basic, stateless, on the two APIs; a login form with a
@@ -42,8 +43,10 @@ class SecurityConfiguration {
     private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/*/login/**";
 
     @Bean
-    AuthenticationManager authenticationManager(IdentityService identityService, SignInThrottle throttle) {
-        return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle));
+    AuthenticationManager authenticationManager(IdentityService identityService, SignInThrottle throttle,
+            PlatformTransactionManager transactionManager) {
+        return new ProviderManager(
+                new EngineIdentityAuthenticationProvider(identityService, throttle, transactionManager));
     }
 
     /**

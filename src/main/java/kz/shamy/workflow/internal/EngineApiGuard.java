@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *     {@link kz.shamy.workflow.engine.AssignmentRule}
  *     check whose); no variable is written but through a task's form;</li>
  * <li>a task is completed (complete, submit-form, resolve) with its form's input fields only, of their declared
- *     type and within their limits ({@link FormSubmission}) — administrators included.</li>
+ *     type and within their limits ({@link FormSubmission}) — administrators included;</li>
+ * <li>no one creates a revoke authorization (the Admin webapp's "deny"): the engine does not look for them
+ *     ({@code camunda.bpm.authorization.authorization-check-revokes: never} in application.yml), so one would deny nothing.</li>
  * </ul>
  * A refusal is a problem detail: 403 naming the rule, or 400 naming the field; nothing reaches the engine.
  */
@@ -83,6 +86,11 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (call.isPost() && call.resource().equals("task") && call.length() == 3
                 && COMPLETIONS.contains(call.segment(2))) {
             checkCompletion(request, response, chain, call.segment(1), user.getName(), groups);
+            return;
+        }
+        if (call.isPost() && call.resource().equals("authorization") && call.length() == 2
+                && call.segment(1).equals("create")) {
+            checkAuthorizationType(request, response, chain);
             return;
         }
         if (call.isPost() && call.resource().equals("task") && call.length() == 3 && call.segment(2).equals("claim")) {
@@ -154,6 +162,32 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(cached, response);
+    }
+
+    /** Grants and global authorizations only: a revoke the engine never checks would look like a denial. */
+    private void checkAuthorizationType(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        CachedBodyRequest cached = CachedBodyRequest.read(request, 64 * 1024);
+        JsonNode type = null;
+        try {
+            type = cached == null || cached.body().length == 0 ? null : json.readTree(cached.body()).get("type");
+        } catch (JsonProcessingException e) {
+            // the engine answers a body that is not JSON
+        }
+        if (cached == null || (type != null && !type.isNull() && !isGrantOrGlobal(type))) {
+            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a grant",
+                    "Shamy's engine checks grants only (type 0, global, or 1, grant): a revoke authorization (type 2)"
+                            + " would deny nothing, so none is created; take the permission out of the grants"
+                            + " instead", "type");
+            return;
+        }
+        chain.doFilter(cached, response);
+    }
+
+    private static boolean isGrantOrGlobal(JsonNode type) {
+        String text = type.asText().trim();
+        return text.equals(String.valueOf(Authorization.AUTH_TYPE_GLOBAL))
+                || text.equals(String.valueOf(Authorization.AUTH_TYPE_GRANT));
     }
 
     private void checkCompletion(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

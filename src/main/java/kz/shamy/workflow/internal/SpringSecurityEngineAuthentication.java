@@ -16,7 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Hands the user Spring Security has already signed in (form login, HTTP Basic, later Keycloak) to the
  * engine, for the webapps (container-based authentication) and for {@code /engine-rest}, with the groups
- * that sign-in found, so the engine checks its authorizations against them without asking again.
+ * that sign-in found, so the engine checks its authorizations against them without asking again; likewise the
+ * tenants, when the sign-in resolved them (local mode), so Camunda REST's filter does not look them up per request.
  */
 public class SpringSecurityEngineAuthentication implements AuthenticationProvider {
 
@@ -31,6 +32,7 @@ public class SpringSecurityEngineAuthentication implements AuthenticationProvide
         }
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
         result.setGroups(groupsOf(authentication));
+        GroupAuthorities.tenantsOf(authentication).ifPresent(result::setTenants);
         return result;
     }
 
