@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.shamy.shared.NotFound;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -30,6 +31,14 @@ class DeployedModels {
 
     private final RepositoryService repository;
     private final ObjectMapper json;
+    /**
+     * The forms each deployment carries (id and resource name), read once: a deployment never changes, so the list
+     * need not load every deployment's bytes again on each request. A deleted deployment's entry is dropped.
+     */
+    private final Map<String, List<FormResource>> formsByDeployment = new ConcurrentHashMap<>();
+
+    private record FormResource(String id, String resourceName) {
+    }
 
     DeployedModels(RepositoryService repository, ObjectMapper json) {
         this.repository = repository;
@@ -90,21 +99,25 @@ class DeployedModels {
                 .sorted(Comparator.comparing(Deployment::getDeploymentTime).thenComparing(Deployment::getId)).toList();
         Map<String, Integer> versions = new HashMap<>();
         List<DeployedModel> forms = new ArrayList<>();
+        formsByDeployment.keySet().retainAll(deployments.stream().map(Deployment::getId).toList());
         for (Deployment deployment : inOrder) {
-            for (Resource resource : repository.getDeploymentResources(deployment.getId())) {
-                if (!resource.getName().endsWith(ModelKind.FORM.suffix())) {
-                    continue;
-                }
-                Optional<String> id = formId(resource.getBytes());
-                if (id.isEmpty()) {
-                    continue;
-                }
-                int version = versions.merge(id.get(), 1, Integer::sum);
-                forms.add(new DeployedModel(ModelKind.FORM, id.get(), id.get(), version, null, deployment.getId(),
-                        resource.getName(), deployment.getDeploymentTime().toInstant()));
+            for (FormResource form : formsByDeployment.computeIfAbsent(deployment.getId(), this::readForms)) {
+                int version = versions.merge(form.id(), 1, Integer::sum);
+                forms.add(new DeployedModel(ModelKind.FORM, form.id(), form.id(), version, null, deployment.getId(),
+                        form.resourceName(), deployment.getDeploymentTime().toInstant()));
             }
         }
         return forms;
+    }
+
+    private List<FormResource> readForms(String deploymentId) {
+        List<FormResource> forms = new ArrayList<>();
+        for (Resource resource : repository.getDeploymentResources(deploymentId)) {
+            if (resource.getName().endsWith(ModelKind.FORM.suffix())) {
+                formId(resource.getBytes()).ifPresent(id -> forms.add(new FormResource(id, resource.getName())));
+            }
+        }
+        return List.copyOf(forms);
     }
 
     /** A form's key is the {@code id} of its JSON; a form without one is no form the engine can refer to. */
