@@ -1,5 +1,6 @@
 package kz.shamy.identity.internal;
 
+import kz.shamy.identity.RecentSignIns;
 import kz.shamy.identity.SignInThrottle;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,5 +17,11 @@ class LocalSignInConfiguration {
     @Bean
     SignInThrottle signInThrottle(SignInThrottle.Limits limits, Clock clock) {
         return new SignInThrottle(limits, clock);
+    }
+
+    /** HTTP Basic signs in on every request; the same password again within seconds is not read again. */
+    @Bean
+    RecentSignIns recentSignIns() {
+        return new RecentSignIns(RecentSignIns.DEFAULT_REMEMBER_FOR, 10_000);
     }
 }

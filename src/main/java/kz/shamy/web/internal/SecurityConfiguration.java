@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import kz.shamy.identity.EngineIdentityAuthenticationProvider;
 import kz.shamy.identity.Role;
 import kz.shamy.identity.SignInPaused;
+import kz.shamy.identity.RecentSignIns;
 import kz.shamy.identity.SignInThrottle;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.MessageSource;
@@ -44,9 +45,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(IdentityService identityService, SignInThrottle throttle,
-            PlatformTransactionManager transactionManager) {
-        return new ProviderManager(
-                new EngineIdentityAuthenticationProvider(identityService, throttle, transactionManager));
+            PlatformTransactionManager transactionManager, RecentSignIns recentSignIns) {
+        return new ProviderManager(new EngineIdentityAuthenticationProvider(identityService, throttle,
+                transactionManager, recentSignIns));
     }
 
     /**
