@@ -8,6 +8,8 @@ import java.util.Optional;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The people Shamy knows, looked up by username (the id the engine and the identity provider use). */
 @Service
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
     private final PersonRepository people;
+    private final PersonRoles roles;
 
-    People(PersonRepository people) {
+    People(PersonRepository people, PersonRoles roles) {
         this.people = people;
+        this.roles = roles;
     }
 
     public Optional<Person> find(String username) {
@@ -54,7 +58,18 @@ public class People {
 
     @Transactional
     public Person add(Person person) {
-        return people.save(new PersonEntry(person.username(), person.displayName(), person.role(), person.schoolId(),
-                person.email())).view();
+        Person added = people.save(new PersonEntry(person.username(), person.displayName(), person.role(),
+                person.schoolId(), person.email())).view();
+        roles.forget(person.username());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // and again once committed, so a read racing this transaction cannot keep the old role
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    roles.forget(person.username());
+                }
+            });
+        }
+        return added;
     }
 }

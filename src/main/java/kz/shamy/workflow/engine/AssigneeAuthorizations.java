@@ -2,8 +2,7 @@ package kz.shamy.workflow.engine;
 
 import java.util.Optional;
 import java.util.Set;
-import kz.shamy.identity.People;
-import kz.shamy.identity.Person;
+import kz.shamy.identity.PersonRoles;
 import kz.shamy.identity.Role;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -37,10 +36,10 @@ class AssigneeAuthorizations extends DefaultAuthorizationProvider {
 
     static final Set<Role> HANDING_ON_ROLES = Set.of(Role.FACILITATOR, Role.ASSESSOR, Role.ADMIN);
 
-    private final ObjectProvider<People> people;
+    private final ObjectProvider<PersonRoles> roles;
 
-    AssigneeAuthorizations(ObjectProvider<People> people) {
-        this.people = people;
+    AssigneeAuthorizations(ObjectProvider<PersonRoles> roles) {
+        this.roles = roles;
     }
 
     @Override
@@ -76,8 +75,9 @@ class AssigneeAuthorizations extends DefaultAuthorizationProvider {
         return grants;
     }
 
+    /** Remembered briefly: the grant only lets the engine ask {@link AssignmentRule}, which reads the role afresh. */
     private Optional<Role> roleOf(String username) {
-        return people.getObject().find(username).map(Person::role);
+        return roles.getObject().roleOf(username);
     }
 
     private static boolean stillHolds(Task task, String userId) {

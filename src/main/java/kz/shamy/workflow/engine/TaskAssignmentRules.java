@@ -2,6 +2,7 @@ package kz.shamy.workflow.engine;
 
 import java.util.ArrayList;
 import kz.shamy.identity.People;
+import kz.shamy.identity.PersonRoles;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -26,19 +27,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAssignmentRules extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<People> people;
+    private final ObjectProvider<PersonRoles> roles;
     private final TaskListener assignmentRule;
     private final TaskListener assignedPublisher;
 
-    TaskAssignmentRules(ObjectProvider<People> people, ObjectProvider<ApplicationEventPublisher> events) {
-        this.people = people;
+    TaskAssignmentRules(ObjectProvider<People> people, ObjectProvider<PersonRoles> roles,
+            ObjectProvider<ApplicationEventPublisher> events) {
+        this.roles = roles;
         this.assignmentRule = new AssignmentRule(people);
         this.assignedPublisher = new TaskAssignedPublisher(events);
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setResourceAuthorizationProvider(new AssigneeAuthorizations(people));
+        configuration.setResourceAuthorizationProvider(new AssigneeAuthorizations(roles));
         configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
         // writing a task's or an instance's variables needs UPDATE_VARIABLE, which only administrators hold
         configuration.setEnforceSpecificVariablePermission(true);
