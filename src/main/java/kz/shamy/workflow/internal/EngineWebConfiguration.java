@@ -2,6 +2,7 @@ package kz.shamy.workflow.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +39,9 @@ class EngineWebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
+                new EngineRestAuthentication(engine));
         registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
