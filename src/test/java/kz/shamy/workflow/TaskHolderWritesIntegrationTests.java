@@ -115,6 +115,24 @@ class TaskHolderWritesIntegrationTests {
         assertThat(runtime.getVariable(writeReport.getProcessInstanceId(), "facilitatorId")).isEqualTo("facilitator2");
     }
 
+    /**
+     * The form check runs before the engine's authorization check (issue 13), so its refusal must not tell anyone
+     * else about the task: a stranger sending a wrong field gets the engine's answer, the same as for a right one.
+     */
+    @Test
+    void aStrangersWrongFieldGetsTheEnginesAnswerNotTheForms() {
+        Task writeReport = task("teacher6", "WriteReport");
+        String path = "/engine-rest/task/" + writeReport.getId() + "/submit-form";
+
+        Answer wrongField = http().post("teacher5", path,
+                Map.of("variables", Map.of("facilitatorId", text("teacher5"))));
+        Answer rightFields = http().post("teacher5", path, Map.of("variables", Map.of()));
+
+        assertThat(wrongField.status()).as(wrongField.text()).isIn(403, 404).isEqualTo(rightFields.status());
+        assertThat(wrongField.text()).doesNotContain("facilitatorId", "devwork-write-report");
+        assertThat(tasks.createTaskQuery().taskId(writeReport.getId()).count()).isEqualTo(1);
+    }
+
     // ---- case 2: a teacher writes into another circle's project by naming its projectId
 
     @Test

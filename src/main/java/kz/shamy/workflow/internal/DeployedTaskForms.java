@@ -42,10 +42,20 @@ class DeployedTaskForms {
         this.json = json;
     }
 
-    /** The task's form, when the task exists and the caller may see it; empty otherwise (the engine answers). */
-    Optional<DeclaredForm> visibleTaskForm(String taskId, String userId, List<String> groups) {
-        Task task = asUser(userId, groups, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    /**
+     * The task's form, found by the engine itself rather than as the caller: only to check a submission against it
+     * before the engine, which then checks the caller's rights on the task; empty when there is no such task. A
+     * refusal must first ask {@link #visibleTo} (see {@code EngineApiGuard}), so it tells nobody about a task they
+     * may not see.
+     */
+    Optional<DeclaredForm> taskForm(String taskId) {
+        Task task = asUser(null, null, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
         return task == null ? Optional.empty() : Optional.of(formOf(task).declared());
+    }
+
+    /** Whether the caller may see the task (the engine's authorization check, as that caller). */
+    boolean visibleTo(String taskId, String userId, List<String> groups) {
+        return asUser(userId, groups, () -> tasks.createTaskQuery().taskId(taskId).count()) > 0;
     }
 
     /** The form of a task already found (as its reader); a task in no process or with no form has none. */

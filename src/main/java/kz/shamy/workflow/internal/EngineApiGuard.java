@@ -204,25 +204,43 @@ class EngineApiGuard extends OncePerRequestFilter {
                     "a task's form takes at most " + MAX_COMPLETION_BYTES / (1024 * 1024) + " MB", null);
             return;
         }
-        DeclaredForm form = forms.visibleTaskForm(taskId, userId, groups).orElse(null);
+        DeclaredForm form = forms.taskForm(taskId).orElse(null);
         if (form == null) {
-            // unknown, or not the caller's: the engine answers, as for any other call on that task
-            chain.doFilter(cached, response);
+            chain.doFilter(cached, response); // no such task: the engine answers
             return;
         }
+        // checked before the engine's authorization check (a query as the caller cost as much as the completion,
+        // issue 13); only a refusal asks whether the caller may see the task, so it reveals nothing to anyone else
         try {
             JsonNode body = cached.body().length == 0 ? null : json.readTree(cached.body());
             FormSubmission.check(form, body == null ? null : body.get("variables"));
         } catch (JsonProcessingException e) {
-            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a form submission",
-                    "the body must be JSON: {\"variables\": {\"field\": {\"value\": …}}}", null);
+            if (refusable(taskId, userId, groups, cached, response, chain)) {
+                problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a form submission",
+                        "the body must be JSON: {\"variables\": {\"field\": {\"value\": …}}}", null);
+            }
             return;
         } catch (FormFieldRefused e) {
-            problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Form field refused", e.getMessage(),
-                    e.field());
+            if (refusable(taskId, userId, groups, cached, response, chain)) {
+                problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Form field refused",
+                        e.getMessage(), e.field());
+            }
             return;
         }
         chain.doFilter(cached, response);
+    }
+
+    /**
+     * Whether a refused submission may be answered as such: only to someone who may see the task. Anyone else gets
+     * the engine's own answer, as for any other call on that task.
+     */
+    private boolean refusable(String taskId, String userId, List<String> groups, HttpServletRequest cached,
+            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (forms.visibleTo(taskId, userId, groups)) {
+            return true;
+        }
+        chain.doFilter(cached, response);
+        return false;
     }
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
