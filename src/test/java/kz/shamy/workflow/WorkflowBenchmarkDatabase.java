@@ -131,7 +131,8 @@ final class WorkflowBenchmarkDatabase {
     /**
      * The log's entries: a line with the prefix starts one, lines starting with a tab continue it (PostgreSQL
      * writes a message's own line breaks so). An explained entry is "Query Text: …" and the plan from the first
-     * line with a cost; the parameters are the DETAIL of the next executed statement of the same text.
+     * line with a cost; the parameters are the DETAIL of the "execute" of the same text just before it (the plan is
+     * logged when the portal closes, after its execution's duration).
      */
     static List<Plan> parse(String text) {
         List<String> entries = new ArrayList<>();
@@ -176,7 +177,7 @@ final class WorkflowBenchmarkDatabase {
     }
 
     private static String parameters(List<String> entries, int from, String query) {
-        for (int j = from + 1; j < entries.size() && j < from + 12; j++) {
+        for (int j = from - 1; j >= 0 && j > from - 12; j--) {
             Matcher executed = EXECUTED.matcher(entries.get(j));
             if (executed.find() && executed.group(1).replaceAll("\\s+", " ").trim().equals(query)) {
                 if (j + 1 < entries.size() && entries.get(j + 1).contains("DETAIL:  parameters: ")) {
