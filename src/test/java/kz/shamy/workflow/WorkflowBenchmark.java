@@ -706,7 +706,8 @@ class WorkflowBenchmark {
         StringBuilder grown = new StringBuilder();
         for (long target : new long[] {10_000, HISTORY_ROWS}) {
             long ms = database.growHistory(template, target);
-            grown.append(String.format(Locale.ROOT, " to %,d rows in %,d ms;", database.historyRows(), ms));
+            grown.append(grown.isEmpty() ? "" : " and ").append(String.format(Locale.ROOT, "to %,d rows in %,d ms",
+                    database.historyRows(), ms));
             startInstances("shamy", 1, 20);
             levels.add(database.work("postgres", () -> steps("shamy", teacher(0), 20 * TASKS)));
         }
@@ -719,9 +720,9 @@ class WorkflowBenchmark {
                 ms; %,d rows left: the one instance kept as the template, the instance still running, rows of no
                 instance), then copies of the template's rows were inserted by SQL (`generate_series`; each copy's
                 instance, execution, task and activity ids suffixed with its number), then `VACUUM ANALYZE` of each
-                history table:%s the open tasks inserted above were removed before.
+                history table, %s. The open tasks inserted above were removed before.
 
-                %s""", others.size(), deleteMs, left, grown.toString().replaceAll(";$", "."),
+                %s""", others.size(), deleteMs, left, grown,
                 WorkflowBenchmarkDatabase.table(levels));
     }
 
