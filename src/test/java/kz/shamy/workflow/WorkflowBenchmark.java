@@ -31,12 +31,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import kz.shamy.circle.DevelopmentProjectVariables;
 import kz.shamy.identity.LocalAccounts;
+import kz.shamy.identity.People;
+import kz.shamy.identity.Person;
 import kz.shamy.identity.Role;
+import kz.shamy.programme.Region;
+import kz.shamy.programme.School;
+import kz.shamy.programme.Schools;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -72,17 +81,32 @@ import org.springframework.test.context.DynamicPropertySource;
  * </ul>
  * The process is the same on both engines: ten user tasks in a row, each assigned to {@code ${assignee}}, started
  * (not timed) for each client's own teacher before each round. Rounds alternate raw, shamy, pgbench at 1 and at 8
- * clients, after a warm-up round. Then, on one client, the statements ({@code pg_stat_statements}, transaction
+ * clients, after a warm-up round; in each, beside them, Shamy's real steps over HTTP (below). Then, on one client, the statements ({@code pg_stat_statements}, transaction
  * control left out) and transactions ({@code pg_stat_database} commits and rollbacks) per step of each engine, each
  * in its own database. Last, a teacher's task list ({@code GET /engine-rest/task?assignee=me}) with her 10 tasks, and
  * again with 100,000 open tasks over 10,000 people, inserted by SQL beside their assignees' grants (copied from the
  * grants the engine gave on a real task).
  *
+ * <p><b>Shamy's real steps</b>, in the same rounds after the REST step, each a GET of the next task of its kind and
+ * {@code POST /engine-rest/task/{id}/submit-form} with the form's fields, as Tasklist sends it: a teacher's first
+ * step of {@code development-work} (ClarifyValues, {@code valuesStatement}), and her facilitator's approval of the
+ * plan (ReviewPlan, {@code planApproved}). Each client is one teacher and her facilitator, in a circle of their own;
+ * the instances are started for them before the round (as an administrator's start with {@code circleId}), taken to
+ * ReviewPlan by the engine's API between the two, and deleted after them: none of that is timed.
+ *
+ * <p>With the 100,000 open tasks in place, the <b>query plans</b> of a teacher's task list and of a completion, as
+ * {@code auto_explain} logged them (see {@link WorkflowBenchmarkDatabase#plans}). Last, with the open tasks removed,
+ * the <b>database work per step as history grows</b>: the rounds' history deleted (but for one instance, the
+ * template), copies of that instance's history rows inserted by SQL up to 10,000 rows, then up to
+ * {@code benchmark.historyRows}, each followed by 200 REST steps on one client.
+ *
  * <p>Not a test: {@code ./mvnw -Pbenchmark test -Dtest=WorkflowBenchmark}; prints a table and writes it to
  * {@code target/benchmark/workflow.md}; docs/BENCHMARKS.md quotes it by hand. System properties:
  * {@code benchmark.rounds} (3), {@code benchmark.instances1} (instances, of 10 steps, for the one client per round,
  * 30), {@code benchmark.instances8} (per client at 8 clients, 10), {@code benchmark.pgbenchSeconds} (8),
- * {@code benchmark.openTasks} (100000), {@code benchmark.listRequests} (300).
+ * {@code benchmark.openTasks} (100000), {@code benchmark.listRequests} (300), {@code benchmark.realSteps1} (real
+ * steps of each kind at one client per round, 50), {@code benchmark.realSteps8} (per client at 8 clients, 15),
+ * {@code benchmark.historyRows} (1000000).
  */
 @ExtendWith(WorkflowBenchmark.Postgres.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -97,6 +121,9 @@ class WorkflowBenchmark {
     private static final int PGBENCH_SECONDS = Integer.getInteger("benchmark.pgbenchSeconds", 8);
     private static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 100_000);
     private static final int LIST_REQUESTS = Integer.getInteger("benchmark.listRequests", 300);
+    private static final int REAL_1 = Integer.getInteger("benchmark.realSteps1", 50);
+    private static final int REAL_8 = Integer.getInteger("benchmark.realSteps8", 15);
+    private static final long HISTORY_ROWS = Long.getLong("benchmark.historyRows", 1_000_000L);
     private static final int TASKS = 10;
     private static final String KEY = "workflow-benchmark";
     private static final String PASSWORD = "bench-Pa55word";
@@ -105,11 +132,22 @@ class WorkflowBenchmark {
     /** PostgreSQL with pg_stat_statements, started before Spring's context and stopped after it. */
     static final class Postgres implements BeforeAllCallback, AfterAllCallback {
         static EmbeddedPostgres server;
+        /** The server's log, one file: auto_explain writes the query plans there. */
+        static Path log;
 
         @Override
         public void beforeAll(ExtensionContext context) throws IOException {
-            server = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                    .setServerConfig("max_connections", "100").start();
+            Path logs = Path.of("target", "benchmark", "postgres-log").toAbsolutePath();
+            Files.createDirectories(logs);
+            log = logs.resolve("postgresql.log");
+            Files.deleteIfExists(log);
+            // auto_explain is idle (log_min_duration -1) but for the window the query plans are taken in
+            server = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+                    .setServerConfig("auto_explain.log_analyze", "on").setServerConfig("auto_explain.log_buffers", "on")
+                    .setServerConfig("logging_collector", "on").setServerConfig("log_directory", logs.toString())
+                    .setServerConfig("log_filename", log.getFileName().toString())
+                    .setServerConfig("log_rotation_size", "0").setServerConfig("max_connections", "100").start();
         }
 
         @Override
@@ -133,10 +171,16 @@ class WorkflowBenchmark {
     @Autowired RuntimeService shamyRuntime;
     @Autowired LocalAccounts accounts;
     @Autowired DataSource shamyData;
+    @Autowired TaskService shamyTasks;
+    @Autowired HistoryService shamyHistory;
+    @Autowired People people;
+    @Autowired Schools schools;
 
     private static HikariDataSource rawData;
     private static ProcessEngine raw;
     private JdbcTemplate admin;
+    /** The circle of each client's project teacher and facilitator. */
+    private final long[] circles = new long[8];
     private final StringBuilder out = new StringBuilder();
 
     @AfterAll
@@ -166,6 +210,7 @@ class WorkflowBenchmark {
         BpmnModelInstance model = process();
         shamyRepository.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
         raw.getRepositoryService().createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
+        setUpCircles();
         String pgbench = pgbenchInit();
 
         List<Row> rows = new ArrayList<>();
@@ -174,20 +219,27 @@ class WorkflowBenchmark {
                 int instances = clients == 1 ? INSTANCES_1 : INSTANCES_8;
                 Row rawRow = run("raw", round, clients, instances);
                 Row shamyRow = run("shamy", round, clients, instances);
+                List<Row> real = realSteps(round, clients);
                 Double tps = pgbench == null ? null : pgbench(clients);
                 if (round > 0) {
                     rows.add(rawRow);
                     rows.add(shamyRow);
+                    rows.addAll(real);
                     rows.add(new Row("pgbench", round, clients, 0, tps == null ? Double.NaN : tps, 0, 0));
                 }
-                System.out.printf(Locale.ROOT, "round %d, %d clients: raw %.0f/s, shamy %.0f/s, pgbench %s tps%n",
-                        round, clients, rawRow.perSecond, shamyRow.perSecond, tps);
+                System.out.printf(Locale.ROOT, "round %d, %d clients: raw %.0f/s, shamy %.0f/s, form %.0f/s,"
+                        + " review %.0f/s, pgbench %s tps%n", round, clients, rawRow.perSecond, shamyRow.perSecond,
+                        real.get(0).perSecond, real.get(1).perSecond, tps);
             }
         }
         String work = databaseWorkPerStep(stats);
+        var database = new WorkflowBenchmarkDatabase(admin, new JdbcTemplate(shamyData), stats, Postgres.log);
         String list = taskList();
+        String plans = queryPlans(database);
+        removeOpenTasks();
+        String history = historyGrowth(database);
         String loadAfter = loadAverage();
-        write(rows, work, list, loadBefore, loadAfter, pgbench, stats);
+        write(rows, work, list + plans + history, loadBefore, loadAfter, pgbench, stats);
     }
 
     // --- the process and the engines
@@ -234,13 +286,23 @@ class WorkflowBenchmark {
 
     private Row run(String engine, int round, int clients, int instances) throws Exception {
         startInstances(engine, clients, instances);
+        return timed(engine, round, clients, instances * TASKS, c -> steps(engine, teacher(c), instances * TASKS));
+    }
+
+    /** One client's steps: each one's time in nanoseconds. */
+    interface Client {
+        long[] steps(int client) throws Exception;
+    }
+
+    /** {@code clients} clients at once, each doing its {@code perClient} steps. */
+    private static Row timed(String engine, int round, int clients, int perClient, Client client) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> results = new ArrayList<>();
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
-                String me = teacher(c);
-                results.add(pool.submit(() -> steps(engine, me, instances * TASKS)));
+                int me = c;
+                results.add(pool.submit(() -> client.steps(me)));
             }
             List<Long> all = new ArrayList<>();
             for (Future<long[]> result : results) {
@@ -250,7 +312,7 @@ class WorkflowBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            assertThat(sorted).hasSize(clients * instances * TASKS);
+            assertThat(sorted).hasSize(clients * perClient);
             return new Row(engine, round, clients, sorted.length, sorted.length / seconds, percentile(sorted, 50),
                     percentile(sorted, 99));
         } finally {
@@ -317,6 +379,101 @@ class WorkflowBenchmark {
             }
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         }
+    }
+
+    // --- Shamy's real steps: a teacher's form, a facilitator's review
+
+    private static final String FORM = "shamy: teacher's form";
+    private static final String REVIEW = "shamy: facilitator's review";
+    private static final String VALUES = """
+            {"variables": {"valuesStatement": {"value": "Every child can learn to read.", "type": "String"}}}""";
+    private static final String APPROVAL = """
+            {"variables": {"planApproved": {"value": true, "type": "Boolean"}}}""";
+    /** The teacher's steps between her first one and the review, with their forms' fields, in order. */
+    private static final List<Map.Entry<String, Map<String, Object>>> TO_REVIEW = List.of(
+            Map.entry("IdentifyConcern", Map.of("concern", "Pupils in grade 3 read slowly.")),
+            Map.entry("ReflectOnCulture", Map.of("cultureReflection", "Colleagues share lessons rarely.")),
+            Map.entry("ConsultColleagues", Map.of("consultationNotes", "The principal gives us an hour a week.")),
+            Map.entry("DraftPlan", Map.of("planText", "Read aloud in pairs, ten minutes a day.")));
+
+    private static String projectTeacher(int i) {
+        return "benchprojectteacher" + i;
+    }
+
+    private static String facilitator(int i) {
+        return "benchfacilitator" + i;
+    }
+
+    /**
+     * Eight circles of one teacher and her facilitator, as development-work's trust rules need them: accounts in the
+     * role's group, people (the teacher at a school), a circle and the teacher's membership (by SQL, as the
+     * circle's integration tests make one; a facilitator's start would also start the circle's whole cycle).
+     */
+    private void setUpCircles() {
+        Region region = schools.addRegion("bench", "Benchmark region");
+        School school = schools.addSchool(region, "Benchmark school", "District", "Village", "kk");
+        JdbcTemplate shamy = new JdbcTemplate(shamyData);
+        for (int c = 0; c < 8; c++) {
+            accounts.ensureAccount(projectTeacher(c), "Bench", "Project teacher " + c,
+                    projectTeacher(c) + "@bench.invalid", PASSWORD, Role.TEACHER);
+            accounts.ensureAccount(facilitator(c), "Bench", "Facilitator " + c, facilitator(c) + "@bench.invalid",
+                    PASSWORD, Role.FACILITATOR);
+            people.add(new Person(projectTeacher(c), "Project teacher " + c, Role.TEACHER, school.id(), null));
+            people.add(new Person(facilitator(c), "Facilitator " + c, Role.FACILITATOR, null, null));
+            circles[c] = shamy.queryForObject("insert into shamy.circle (school_id, facilitator_id, academic_year,"
+                    + " status, started_at) values (?, ?, '2026-2027', 'OPEN', now()) returning id", Long.class,
+                    school.id(), facilitator(c));
+            shamy.update("insert into shamy.circle_membership (circle_id, teacher_id, project_completed)"
+                    + " values (?, ?, false)", circles[c], projectTeacher(c));
+        }
+    }
+
+    /** The teacher's form round, then the facilitator's review round, on the same instances. */
+    private List<Row> realSteps(int round, int clients) throws Exception {
+        int perClient = clients == 1 ? REAL_1 : REAL_8;
+        List<String> projects = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            for (int i = 0; i < perClient; i++) {
+                projects.add(shamyRuntime.startProcessInstanceByKey(DevelopmentProjectVariables.PROCESS_KEY, Map.of(
+                        DevelopmentProjectVariables.TEACHER_ID, projectTeacher(c),
+                        DevelopmentProjectVariables.FACILITATOR_ID, facilitator(c),
+                        DevelopmentProjectVariables.CIRCLE_ID, circles[c])).getId());
+            }
+        }
+        Row form = timed(FORM, round, clients, perClient,
+                c -> submitForms(projectTeacher(c), "ClarifyValues", VALUES));
+        projects.parallelStream().forEach(this::takeToReview);
+        Row review = timed(REVIEW, round, clients, perClient,
+                c -> submitForms(facilitator(c), "ReviewPlan", APPROVAL));
+        shamyRuntime.deleteProcessInstances(projects, "benchmark round over", true, true);
+        return List.of(form, review);
+    }
+
+    /** Until {@code me} has no task of this kind: GET the next one, submit its form. */
+    private long[] submitForms(String me, String taskKey, String form) throws Exception {
+        Rest rest = new Rest(port, me);
+        List<Long> times = new ArrayList<>();
+        while (true) {
+            long t = System.nanoTime();
+            JsonNode next = rest.get("/engine-rest/task?assignee=" + me + "&taskDefinitionKey=" + taskKey
+                    + "&maxResults=1");
+            if (next.isEmpty()) {
+                break;
+            }
+            rest.post("/engine-rest/task/" + next.get(0).path("id").asText() + "/submit-form", form);
+            times.add(System.nanoTime() - t);
+        }
+        return times.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private void takeToReview(String processInstanceId) {
+        for (var step : TO_REVIEW) {
+            Task task = shamyTasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(step.getKey());
+            shamyTasks.complete(task.getId(), step.getValue());
+        }
+        assertThat(shamyTasks.createTaskQuery().processInstanceId(processInstanceId).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("ReviewPlan");
     }
 
     // --- pgbench
@@ -425,7 +582,7 @@ class WorkflowBenchmark {
      * PostgreSQL 14 sends a backend's counts to the statistics collector up to about a second after its last
      * transaction; this waits that long.
      */
-    private static void settle() {
+    static void settle() {
         await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> true);
     }
 
@@ -494,6 +651,85 @@ class WorkflowBenchmark {
                 template);
     }
 
+    // --- query plans at 100,000 open tasks
+
+    private String queryPlans(WorkflowBenchmarkDatabase database) throws Exception {
+        String me = teacher(0);
+        Rest teacher = new Rest(port, me);
+        Rest other = new Rest(port, teacher(7));
+        long open = new JdbcTemplate(shamyData).queryForObject("select count(*) from act_ru_task", Long.class);
+        String list = database.plans("A teacher's task list: `GET /engine-rest/task?assignee=" + me
+                + "&maxResults=50` (her 10 tasks)", () -> teacher.get("/engine-rest/task?assignee=" + me
+                        + "&maxResults=50"));
+        String completion = database.plans("A completion: `GET /engine-rest/task?assignee=" + teacher(7)
+                + "&maxResults=1`, then `POST /engine-rest/task/{id}/complete`", () -> {
+                    JsonNode next = other.get("/engine-rest/task?assignee=" + teacher(7) + "&maxResults=1");
+                    other.post("/engine-rest/task/" + next.get(0).path("id").asText() + "/complete", "{}");
+                });
+        return String.format(Locale.ROOT, """
+
+                ### Query plans
+
+                At %,d open tasks, after the task-list figures above: the plans of every statement on `act_ru_task`
+                or `act_ru_authorization` that one request ran, as PostgreSQL's `auto_explain` logged them with
+                `log_analyze` and `log_buffers` on (what `EXPLAIN (ANALYZE, BUFFERS)` shows, for that very run and its
+                parameters; `log_min_duration` 0 for the request's window only), in the order they ran; a statement
+                that ran again is shown once.
+
+                %s%s""", open, list, completion);
+    }
+
+    /**
+     * The inserted open tasks and their grants go, and their tables are rewritten compact: the history figures below
+     * are about history alone (a completion's {@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?} scans the
+     * whole table, empty pages too).
+     */
+    private void removeOpenTasks() {
+        JdbcTemplate shamy = new JdbcTemplate(shamyData);
+        shamy.update("delete from act_ru_authorization where resource_id_ like 'bench-task-%'");
+        shamy.update("delete from act_ru_task where id_ like 'bench-task-%'");
+        shamy.execute("vacuum full analyze act_ru_task");
+        shamy.execute("vacuum full analyze act_ru_authorization");
+    }
+
+    // --- database work per step as history grows
+
+    private String historyGrowth(WorkflowBenchmarkDatabase database) throws Exception {
+        List<String> finished = shamyHistory.createHistoricProcessInstanceQuery().finished().list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        String template = shamyHistory.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).finished()
+                .listPage(0, 1).get(0).getId();
+        List<String> others = finished.stream().filter(id -> !id.equals(template)).toList();
+        long start = System.nanoTime();
+        for (int i = 0; i < others.size(); i += 500) {
+            shamyHistory.deleteHistoricProcessInstancesBulk(others.subList(i, Math.min(others.size(), i + 500)));
+        }
+        long deleteMs = (System.nanoTime() - start) / 1_000_000;
+        long left = database.historyRows();
+        List<WorkflowBenchmarkDatabase.Work> levels = new ArrayList<>();
+        StringBuilder grown = new StringBuilder();
+        for (long target : new long[] {10_000, HISTORY_ROWS}) {
+            long ms = database.growHistory(template, target);
+            grown.append(grown.isEmpty() ? "" : " and ").append(String.format(Locale.ROOT, "to %,d rows in %,d ms",
+                    database.historyRows(), ms));
+            startInstances("shamy", 1, 20);
+            levels.add(database.work("postgres", () -> steps("shamy", teacher(0), 20 * TASKS)));
+        }
+        return String.format(Locale.ROOT, """
+
+                ### Database work per step as history grows
+
+                The REST step, one client, 20 instances (200 steps and the empty query that ends the run), at two sizes
+                of the engine's history. The rounds' history was deleted first (%,d finished instances, engine API, %,d
+                ms; %,d rows left: the one instance kept as the template, the instance still running, rows of no
+                instance), then copies of the template's rows were inserted by SQL (`generate_series`; each copy's
+                instance, execution, task and activity ids suffixed with its number), then `VACUUM ANALYZE` of each
+                history table, %s. The open tasks inserted above were removed before.
+
+                %s""", others.size(), deleteMs, left, grown,
+                WorkflowBenchmarkDatabase.table(levels));
+    }
+
     /** A format with one %d left for the authorization rows. */
     private String listLatency(String me, String label) throws Exception {
         Rest rest = new Rest(port, me);
@@ -528,7 +764,7 @@ class WorkflowBenchmark {
                 ./mvnw -Pbenchmark test -Dtest=WorkflowBenchmark
                 ```
 
-                Rounds after a warm-up round, interleaved raw, shamy, pgbench; %d instances of 10 steps at 1 client,
+                Rounds after a warm-up round, interleaved raw, shamy, Shamy's real steps, pgbench; %d instances of 10 steps at 1 client,
                 %d per client at 8 clients. A step: query my next task (one), complete it.
 
                 | Round | Clients | Engine | Steps | Steps/s (pgbench: TPC-B tps) | p50 ms | p99 ms | Shamy/raw |
@@ -570,6 +806,7 @@ class WorkflowBenchmark {
                     range(shamyRows.stream().mapToDouble(Row::p99).toArray(), "%.1f"),
                     range(pgRows.stream().mapToDouble(Row::perSecond).toArray(), "%.0f")));
         }
+        out.append(realSummary(rows));
         out.append("\nDatabase work per step, one client, 20 instances (200 steps, and the one empty query that ends"
                 + " the run):\n\n").append(work);
         out.append("\nA teacher's task list, `GET /engine-rest/task?assignee=me&maxResults=50`, one client, after 30"
@@ -578,6 +815,39 @@ class WorkflowBenchmark {
         Path file = Path.of("target", "benchmark", "workflow.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
+    }
+
+    private static String realSummary(List<Row> rows) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
+
+                Shamy's real steps in the same rounds (min–max over the rounds; the raw engine's step rate of the same
+                rounds beside them). A step: `GET /engine-rest/task?assignee=me&taskDefinitionKey=…&maxResults=1`,
+                then `POST /engine-rest/task/{id}/submit-form` with the form's fields: a teacher's ClarifyValues of
+                development-work (`valuesStatement`), her facilitator's ReviewPlan (`planApproved` true). %d of each
+                at 1 client, %d per client at 8 clients, each client its own teacher, facilitator and circle.
+
+                | Clients | Raw steps/s | Teacher's form steps/s | Form p50 / p99 ms | Form/raw | Facilitator's review steps/s | Review p50 / p99 ms | Review/raw |
+                |---|---|---|---|---|---|---|---|
+                """, REAL_1, REAL_8));
+        for (int clients : new int[] {1, 8}) {
+            int c = clients;
+            var raw = rows.stream().filter(r -> r.clients == c && "raw".equals(r.engine)).toList();
+            out.append("| ").append(clients).append(" | ")
+                    .append(range(raw.stream().mapToDouble(Row::perSecond).toArray(), "%.0f"));
+            for (String engine : List.of(FORM, REVIEW)) {
+                var real = rows.stream().filter(r -> r.clients == c && engine.equals(r.engine)).toList();
+                double[] ratios = new double[real.size()];
+                for (int i = 0; i < ratios.length; i++) {
+                    ratios[i] = real.get(i).perSecond / raw.get(i).perSecond;
+                }
+                out.append(" | ").append(range(real.stream().mapToDouble(Row::perSecond).toArray(), "%.1f"))
+                        .append(" | ").append(range(real.stream().mapToDouble(Row::p50).toArray(), "%.1f"))
+                        .append(" / ").append(range(real.stream().mapToDouble(Row::p99).toArray(), "%.1f"))
+                        .append(" | ").append(range(ratios, "%.2f×"));
+            }
+            out.append(" |\n");
+        }
+        return out.toString();
     }
 
     private static String range(double[] values, String format) {
