@@ -66,6 +66,15 @@ class ProgrammeYearScenarioIntegrationTests {
         EmbeddedPostgresLifecycle.register(registry);
     }
 
+    /** workflow.engine.MissingEngineIndexes: the subtask look-up of every completion has its index on PostgreSQL. */
+    @Test
+    void theEnginesTasksAreIndexedByParentTask() {
+        JdbcTemplate database = new JdbcTemplate(EmbeddedPostgresLifecycle.database());
+        assertThat(database.queryForList("select indexdef from pg_indexes where indexname = 'shamy_idx_task_parent'",
+                String.class)).singleElement().asString().containsIgnoringCase("act_ru_task")
+                .containsIgnoringCase("parent_task_id_");
+    }
+
     @Test
     void aProgrammeYearFromInductionWorkshopToCertificates() {
         http = new ShamyHttp(port);
