@@ -28,9 +28,10 @@ class MissingEngineIndexes extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        ProcessEngineConfiguration settings = configuration; // both read through the public API
+        ProcessEngineConfiguration settings = configuration; // read through the public API
         this.dataSource = settings.getDataSource();
-        this.prefix = settings.getDatabaseTablePrefix() == null ? "" : settings.getDatabaseTablePrefix();
+        String tablePrefix = configuration.getDatabaseTablePrefix();
+        this.prefix = tablePrefix == null ? "" : tablePrefix;
     }
 
     @Override
