@@ -281,7 +281,22 @@ class WorkflowBenchmark {
 
     // --- the rounds
 
-    record Row(String engine, int round, int clients, int steps, double perSecond, double p50, double p99) {
+    /**
+     * One engine's steps in one round. {@code cpuMsPerStep}: the CPU time this JVM (the engine and its clients; for
+     * shamy also the HTTP client, Tomcat and the background schedulers) spent during the steps, per step; unlike
+     * the rates, it hardly moves when other work shares the machine.
+     */
+    record Row(String engine, int round, int clients, int steps, double perSecond, double p50, double p99,
+            double cpuMsPerStep) {
+
+        Row(String engine, int round, int clients, int steps, double perSecond, double p50, double p99) {
+            this(engine, round, clients, steps, perSecond, p50, p99, Double.NaN);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private Row run(String engine, int round, int clients, int instances) throws Exception {
@@ -299,6 +314,7 @@ class WorkflowBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<long[]>> results = new ArrayList<>();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int me = c;
@@ -311,10 +327,11 @@ class WorkflowBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpu = processCpuNanos() - cpuStart;
             long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
             assertThat(sorted).hasSize(clients * perClient);
             return new Row(engine, round, clients, sorted.length, sorted.length / seconds, percentile(sorted, 50),
-                    percentile(sorted, 99));
+                    percentile(sorted, 99), cpuStart < 0 ? Double.NaN : cpu / 1e6 / sorted.length);
         } finally {
             pool.shutdown();
         }
@@ -807,6 +824,7 @@ class WorkflowBenchmark {
                     range(pgRows.stream().mapToDouble(Row::perSecond).toArray(), "%.0f")));
         }
         out.append(realSummary(rows));
+        out.append(cpuSummary(rows));
         out.append("\nDatabase work per step, one client, 20 instances (200 steps, and the one empty query that ends"
                 + " the run):\n\n").append(work);
         out.append("\nA teacher's task list, `GET /engine-rest/task?assignee=me&maxResults=50`, one client, after 30"
@@ -815,6 +833,35 @@ class WorkflowBenchmark {
         Path file = Path.of("target", "benchmark", "workflow.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
+    }
+
+    /** CPU per step of this JVM, by engine and clients (min–max over the rounds), and Shamy's over raw's. */
+    private static String cpuSummary(List<Row> rows) {
+        StringBuilder out = new StringBuilder("""
+
+                CPU time of this JVM per step during the rounds (min–max over the rounds; the raw engine's with its
+                client threads, Shamy's with its HTTP clients, Tomcat and background work), and Shamy's over raw's
+                in the same round; this hardly moves when other work shares the machine:
+
+                | Clients | Steps | CPU ms per step | Over raw's |
+                |---|---|---|---|
+                """);
+        for (int clients : new int[] {1, 8}) {
+            for (String engine : List.of("raw", "shamy", FORM, REVIEW)) {
+                int c = clients;
+                var mine = rows.stream().filter(r -> r.clients == c && engine.equals(r.engine)).toList();
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                double[] over = mine.stream().mapToDouble(r -> r.cpuMsPerStep / rows.stream()
+                        .filter(w -> w.round == r.round && w.clients == c && "raw".equals(w.engine))
+                        .findFirst().orElseThrow().cpuMsPerStep).toArray();
+                out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", clients, engine,
+                        range(mine.stream().mapToDouble(Row::cpuMsPerStep).toArray(), "%.2f"),
+                        "raw".equals(engine) ? "" : range(over, "%.1f×")));
+            }
+        }
+        return out.toString();
     }
 
     private static String realSummary(List<Row> rows) {
