@@ -11,7 +11,7 @@ import org.apache.tika.language.detect.LanguageResult;
 
 /**
  * Tells which of Shamy's languages a text is in: {@code kk}, {@code ru} or {@code en}, never null. Thread-safe; build
- * one and share it (the library's language profiles load once, in the constructor).
+ * one and share it (the library's language profiles load once, when a text first needs the library).
  * <ol>
  *   <li>Letters only Kazakh uses: if at least {@value #KAZAKH_WORD_SHARE} of the words carry a Kazakh Cyrillic letter
  *       (ә ғ қ ң ө ұ ү һ і) or a 2021 Latin one (ä ğ ı ñ ö ş ū ü), the text is Kazakh. A share, not a single hit,
@@ -60,16 +60,11 @@ public final class LanguageDetector {
     private static final Pattern RUSSIAN_ENDING = Pattern.compile(
             ".{2,}(ого|его|ому|ему|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ость|ости|ние|ния|нии|ция|ции|ться|ет|ют|ат|ят|ов|ами)$");
 
-    private final OptimaizeLangDetector library;
-
-    public LanguageDetector() {
-        try {
-            this.library = new OptimaizeLangDetector();
-            this.library.loadModels(Set.of("ru", "en"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Optimaize language profiles are missing from the classpath", e);
-        }
-    }
+    /**
+     * Loaded at the first text that reaches step 3, not at start-up: the profiles took 0.9-1.5 s of every start
+     * (issue 13) and most texts are decided by their letters or words. Guarded by {@code this}.
+     */
+    private OptimaizeLangDetector library;
 
     /** The language of a text: {@code kk}, {@code ru} or {@code en}; {@value #DEFAULT_LANGUAGE} when it cannot tell. */
     public String detect(String text) {
@@ -121,12 +116,25 @@ public final class LanguageDetector {
 
     private String byLibrary(String sample, String byScript) {
         LanguageResult result;
-        synchronized (library) {
-            result = library.detect(sample);
+        synchronized (this) {
+            result = library().detect(sample);
         }
         String language = result.getLanguage();
         boolean known = "ru".equals(language) || "en".equals(language);
         return known && result.isReasonablyCertain() ? language : byScript;
+    }
+
+    private OptimaizeLangDetector library() {
+        if (library == null) {
+            try {
+                OptimaizeLangDetector loaded = new OptimaizeLangDetector();
+                loaded.loadModels(Set.of("ru", "en"));
+                library = loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Optimaize language profiles are missing from the classpath", e);
+            }
+        }
+        return library;
     }
 
     private static boolean isCyrillic(String word) {
