@@ -122,6 +122,11 @@ class RequestStatementsIntegrationTests {
         assertThat(counts.transactions()).isPositive();
         assertThat(counts.statements()).isPositive();
         assertNoRevokeCheckNorSecondLookUp(counts);
+        // the next task's grants are made without looking for grants on an id drawn a moment ago
+        assertThat(counts.bySql()).as("grants of the next task").anySatisfy((sql, count) ->
+                assertThat(sql).containsIgnoringCase("insert into ACT_RU_AUTHORIZATION"));
+        assertThat(counts.bySql()).noneSatisfy((sql, count) -> assertThat(sql).containsIgnoringCase(
+                "FROM ACT_RU_AUTHORIZATION WHERE TYPE_ = ? AND USER_ID_ = ? AND RESOURCE_TYPE_ = ?"));
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
     }
 

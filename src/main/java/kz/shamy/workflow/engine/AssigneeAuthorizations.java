@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 import kz.shamy.identity.PersonRoles;
 import kz.shamy.identity.Role;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.User;
@@ -31,8 +33,14 @@ import org.springframework.beans.factory.ObjectProvider;
  *     an assessor who unclaims still sees the group's task;</li>
  * <li>a new account may read itself, not administer itself (the engine's default is {@code ALL}).</li>
  * </ul>
+ * A process's task being created has an id the engine has just drawn, so no grant on it can exist yet: its grants
+ * are made without first looking for one (two look-ups per task, issue 13). A standalone task, whose id its creator
+ * may choose (and whose history grant may outlive an earlier task of that id), is looked up as the engine does.
  */
 class AssigneeAuthorizations extends DefaultAuthorizationProvider {
+
+    /** {@code TaskEntity.TaskState.STATE_INIT}'s name: a task not yet past its creation. */
+    private static final String INIT = "Init";
 
     static final Set<Role> HANDING_ON_ROLES = Set.of(Role.FACILITATOR, Role.ASSESSOR, Role.ADMIN);
 
@@ -62,6 +70,24 @@ class AssigneeAuthorizations extends DefaultAuthorizationProvider {
     @Override
     public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
         return mayHandOn(super.newTaskOwner(task, oldOwner, newOwner), newOwner);
+    }
+
+    @Override
+    protected AuthorizationEntity createOrUpdateAuthorization(Task task, String userId, String groupId,
+            Resource resource, boolean isHistoric, Permission... permissions) {
+        if (!justCreatedInAProcess(task)) {
+            return super.createOrUpdateAuthorization(task, userId, groupId, resource, isHistoric, permissions);
+        }
+        AuthorizationEntity grant = createAuthorization(userId, groupId, resource, task.getId(), permissions);
+        if (isHistoric) {
+            provideRemovalTime(grant, task);
+        }
+        return grant;
+    }
+
+    private static boolean justCreatedInAProcess(Task task) {
+        return task instanceof TaskEntity entity && entity.getExecutionId() != null
+                && INIT.equals(entity.getTaskState());
     }
 
     private AuthorizationEntity[] mayHandOn(AuthorizationEntity[] grants, String userId) {
