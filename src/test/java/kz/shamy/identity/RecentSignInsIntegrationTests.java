@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import kz.shamy.ShamyIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,16 @@ class RecentSignInsIntegrationTests {
     @Autowired IdentityService identity;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The shared context's accounts are counted elsewhere (LocalSignInIntegrationTests): leave none behind. */
+    @AfterEach
+    void removeAccounts() {
+        for (String id : List.of("recent1", "recent2", "recent3", "recent4")) {
+            if (identity.createUserQuery().userId(id).count() > 0) {
+                identity.deleteUser(id);
+            }
+        }
+    }
 
     private void account(String id, String password, String group) {
         User user = identity.newUser(id);
