@@ -3,7 +3,6 @@ package kz.shamy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +68,7 @@ class StartupBenchmark {
         String runOptions = ("-XX:TieredStopAtLevel=1 " + System.getProperty("shamy.run.jvmArguments", "")).trim();
         List<Variant> variants = List.of(new Variant("JVM defaults", List.of()),
                 new Variant("spring-boot:run options", Arrays.asList(runOptions.split("\\s+"))));
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkMachine.loadAverage();
         List<Start> starts = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             for (Variant variant : variants) {
@@ -82,7 +81,7 @@ class StartupBenchmark {
                 }
             }
         }
-        String report = report(starts, variants, runOptions, loadBefore, loadAverage());
+        String report = report(starts, variants, runOptions, loadBefore, BenchmarkMachine.loadAverage());
         System.out.println(report);
         Path file = Path.of("target", "benchmark", "startup.md");
         Files.createDirectories(file.getParent());
@@ -182,7 +181,7 @@ class StartupBenchmark {
 
                 | Run | JVM | Start | Started, s | CPU, s | Ready, s | RSS at Started, MB | RSS at ready, MB |
                 |---|---|---|---|---|---|---|---|
-                """, Instant.now(), Runtime.getRuntime().availableProcessors(), memory(),
+                """, Instant.now(), Runtime.getRuntime().availableProcessors(), BenchmarkMachine.memory(),
                 System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), loadBefore, loadAfter,
                 runOptions));
         for (Start s : starts) {
@@ -213,22 +212,6 @@ class StartupBenchmark {
         return String.format(Locale.ROOT, format, values[values.length / 2]) + " ("
                 + String.format(Locale.ROOT, format, values[0]) + "–"
                 + String.format(Locale.ROOT, format, values[values.length - 1]) + ")";
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(", ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
-                    .getSystemLoadAverage());
-        }
-    }
-
-    private static String memory() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9);
-        }
-        return "RAM unknown";
     }
 
     private static void delete(Path folder) throws IOException {

@@ -55,6 +55,20 @@ class EngineRestErrorsIntegrationTests {
 
     private static final String UNKNOWN = "6a1f0c2e-0000-4000-8000-00000000dead";
 
+    /** The engine takes a claim naming no one as an unclaim; Shamy refuses it, whatever the body is. */
+    @Test
+    void aClaimNamingNoOneIsRefused() {
+        ShamyHttp http = new ShamyHttp(port);
+        for (String body : List.of("{}", "{\"userId\": \"  \"}", "{\"userId\": 7}", "not json", "")) {
+            Answer refused = http.call("POST", "facilitator1", "/engine-rest/task/" + UNKNOWN + "/claim", body);
+            assertThat(refused.status()).as(body + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.body().path("field").asText()).as(body).isEqualTo("userId");
+        }
+        Answer named = http.call("POST", "facilitator1", "/engine-rest/task/" + UNKNOWN + "/claim",
+                "{\"userId\": \"facilitator1\"}");
+        assertThat(named.status()).as("a claim naming someone reaches the engine: " + named.text()).isNotEqualTo(400);
+    }
+
     @Test
     void invalidFormDataIsRefusedWith400AndTheTaskStaysOpen() {
         ShamyHttp http = new ShamyHttp(port);

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kz.shamy.circle.DevelopmentProjectVariables;
+import kz.shamy.BenchmarkMachine;
 import kz.shamy.identity.LocalAccounts;
 import kz.shamy.identity.People;
 import kz.shamy.identity.Person;
@@ -195,7 +196,7 @@ class WorkflowBenchmark {
 
     @Test
     void shamyBesideTheRawEngine() throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkMachine.loadAverage();
         admin = new JdbcTemplate(Postgres.server.getPostgresDatabase());
         admin.execute("create database rawengine");
         admin.execute("create database pgbench");
@@ -238,7 +239,7 @@ class WorkflowBenchmark {
         String plans = queryPlans(database);
         removeOpenTasks();
         String history = historyGrowth(database);
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkMachine.loadAverage();
         write(rows, work, list + plans + history, loadBefore, loadAfter, pgbench, stats);
     }
 
@@ -786,7 +787,7 @@ class WorkflowBenchmark {
 
                 | Round | Clients | Engine | Steps | Steps/s (pgbench: TPC-B tps) | p50 ms | p99 ms | Shamy/raw |
                 |---|---|---|---|---|---|---|---|
-                """, Instant.now(), Runtime.getRuntime().availableProcessors(), memory(),
+                """, Instant.now(), Runtime.getRuntime().availableProcessors(), BenchmarkMachine.memory(),
                 System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), version,
                 pgbench == null ? "not on the path, not run" : pgbench + ", TPC-B scale 10, -T " + PGBENCH_SECONDS,
                 loadBefore, loadAfter, INSTANCES_1, INSTANCES_8));
@@ -909,21 +910,5 @@ class WorkflowBenchmark {
     private static double percentile(long[] sortedNanos, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1;
         return sortedNanos[Math.max(0, index)] / 1e6;
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(", ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
-                    .getSystemLoadAverage());
-        }
-    }
-
-    private static String memory() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return String.format(Locale.ROOT, "%.1f GB RAM", os.getTotalMemorySize() / 1e9);
-        }
-        return "RAM unknown";
     }
 }

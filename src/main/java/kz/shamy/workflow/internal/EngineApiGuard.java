@@ -150,12 +150,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     private void checkClaim(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         CachedBodyRequest cached = CachedBodyRequest.read(request, 64 * 1024);
-        JsonNode userId = null;
-        try {
-            userId = cached == null || cached.body().length == 0 ? null : json.readTree(cached.body()).get("userId");
-        } catch (JsonProcessingException e) {
-            // answered below, as a claim naming no one
-        }
+        JsonNode userId = field(cached, "userId"); // a body that is not JSON is a claim naming no one
         if (userId == null || !userId.isTextual() || userId.asText().isBlank()) {
             problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a claim",
                     "a claim names who claims the task: {\"userId\": \"…\"}; to give a task back, unclaim it", "userId");
@@ -168,12 +163,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     private void checkAuthorizationType(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         CachedBodyRequest cached = CachedBodyRequest.read(request, 64 * 1024);
-        JsonNode type = null;
-        try {
-            type = cached == null || cached.body().length == 0 ? null : json.readTree(cached.body()).get("type");
-        } catch (JsonProcessingException e) {
-            // the engine answers a body that is not JSON
-        }
+        JsonNode type = field(cached, "type"); // the engine answers a body that is not JSON
         if (cached == null || (type != null && !type.isNull() && !isGrantOrGlobal(type))) {
             problem(request, response, HttpStatus.BAD_REQUEST, EngineProblems.INVALID, "Not a grant",
                     "Shamy's engine checks grants only (type 0, global, or 1, grant): a revoke authorization (type 2)"
@@ -182,6 +172,18 @@ class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(cached, response);
+    }
+
+    /** One top-level field of a small JSON body; null when there is no body, no such field or no JSON. */
+    private JsonNode field(CachedBodyRequest cached, String name) {
+        if (cached == null || cached.body().length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(cached.body()).get(name);
+        } catch (IOException e) { // not JSON (a byte array has nothing else to fail on)
+            return null;
+        }
     }
 
     private static boolean isGrantOrGlobal(JsonNode type) {
