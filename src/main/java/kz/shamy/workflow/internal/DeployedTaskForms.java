@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +51,16 @@ class DeployedTaskForms {
      * may not see.
      */
     Optional<DeclaredForm> taskForm(String taskId) {
-        Task task = asUser(null, null, () -> tasks.createTaskQuery().taskId(taskId).singleResult());
-        return task == null ? Optional.empty() : Optional.of(formOf(task).declared());
+        // the form service reads the task by its id alone; a task query would build and map the engine's whole
+        // task-query SQL, which cost a seventh of a completion's request (issue 13)
+        TaskFormData data;
+        try {
+            data = asUser(null, null, () -> forms.getTaskFormData(taskId));
+        } catch (NullValueException noSuchTask) {
+            return Optional.empty();
+        }
+        // a task in no process has no form data
+        return Optional.of(data == null ? DeclaredForm.none("(none)") : formOf(data.getTask()).declared());
     }
 
     /** Whether the caller may see the task (the engine's authorization check, as that caller). */
