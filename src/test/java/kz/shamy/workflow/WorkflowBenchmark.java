@@ -176,6 +176,7 @@ class WorkflowBenchmark {
     @Autowired HistoryService shamyHistory;
     @Autowired People people;
     @Autowired Schools schools;
+    @Autowired ProcessEngine shamyEngine;
 
     private static HikariDataSource rawData;
     private static ProcessEngine raw;
@@ -220,17 +221,25 @@ class WorkflowBenchmark {
                 int instances = clients == 1 ? INSTANCES_1 : INSTANCES_8;
                 Row rawRow = run("raw", round, clients, instances);
                 Row shamyRow = run("shamy", round, clients, instances);
+                Row floor = timed(FLOOR, round, clients, instances * TASKS, c -> floorSteps(teacher(c),
+                        instances * TASKS));
+                int thisRound = round;
+                Row noAuthorization = withoutEngineAuthorization(() -> run(NO_AUTHORIZATION, thisRound, clients,
+                        instances));
                 List<Row> real = realSteps(round, clients);
                 Double tps = pgbench == null ? null : pgbench(clients);
                 if (round > 0) {
                     rows.add(rawRow);
                     rows.add(shamyRow);
+                    rows.add(floor);
+                    rows.add(noAuthorization);
                     rows.addAll(real);
                     rows.add(new Row("pgbench", round, clients, 0, tps == null ? Double.NaN : tps, 0, 0));
                 }
-                System.out.printf(Locale.ROOT, "round %d, %d clients: raw %.0f/s, shamy %.0f/s, form %.0f/s,"
-                        + " review %.0f/s, pgbench %s tps%n", round, clients, rawRow.perSecond, shamyRow.perSecond,
-                        real.get(0).perSecond, real.get(1).perSecond, tps);
+                System.out.printf(Locale.ROOT, "round %d, %d clients: raw %.0f/s, shamy %.0f/s, floor %.0f/s,"
+                        + " shamy without engine authorization %.0f/s, form %.0f/s, review %.0f/s, pgbench %s tps%n",
+                        round, clients, rawRow.perSecond, shamyRow.perSecond, floor.perSecond,
+                        noAuthorization.perSecond, real.get(0).perSecond, real.get(1).perSecond, tps);
             }
         }
         String work = databaseWorkPerStep(stats);
@@ -396,6 +405,42 @@ class WorkflowBenchmark {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        }
+    }
+
+    // --- what HTTP alone costs, and what the engine's authorization costs (diagnostic rows)
+
+    private static final String FLOOR = "http floor";
+    private static final String NO_AUTHORIZATION = "shamy, engine authorization off";
+
+    /**
+     * The HTTP floor: a step's two requests, signed in as the teacher, to {@code GET /engine-rest/version}, which
+     * touches no table: the HTTP client, Tomcat, the security filter chain, Jersey and Jackson, nothing of the engine.
+     * No Shamy step can cost less than this.
+     */
+    private long[] floorSteps(String me, int steps) throws Exception {
+        Rest rest = new Rest(port, me);
+        long[] times = new long[steps];
+        for (int i = 0; i < steps; i++) {
+            long t = System.nanoTime();
+            rest.get("/engine-rest/version");
+            rest.get("/engine-rest/version");
+            times[i] = System.nanoTime() - t;
+        }
+        return times;
+    }
+
+    /**
+     * A diagnostic only, never how Shamy runs: the same REST step with the engine's authorization checks switched
+     * off for the round (Shamy's own checks and grants still run), to show what the engine's checks cost.
+     */
+    private Row withoutEngineAuthorization(java.util.concurrent.Callable<Row> round) throws Exception {
+        ProcessEngineConfiguration configuration = shamyEngine.getProcessEngineConfiguration();
+        configuration.setAuthorizationEnabled(false);
+        try {
+            return round.call();
+        } finally {
+            configuration.setAuthorizationEnabled(true);
         }
     }
 
@@ -793,7 +838,7 @@ class WorkflowBenchmark {
                 loadBefore, loadAfter, INSTANCES_1, INSTANCES_8));
         for (Row row : rows) {
             String ratio = "";
-            if ("shamy".equals(row.engine)) {
+            if ("shamy".equals(row.engine) || NO_AUTHORIZATION.equals(row.engine)) {
                 Row rawRow = rows.stream().filter(r -> r.round == row.round && r.clients == row.clients
                         && "raw".equals(r.engine)).findFirst().orElseThrow();
                 ratio = String.format(Locale.ROOT, "%.2f×", row.perSecond / rawRow.perSecond);
@@ -826,6 +871,7 @@ class WorkflowBenchmark {
         }
         out.append(realSummary(rows));
         out.append(cpuSummary(rows));
+        out.append(ceiling(rows));
         out.append("\nDatabase work per step, one client, 20 instances (200 steps, and the one empty query that ends"
                 + " the run):\n\n").append(work);
         out.append("\nA teacher's task list, `GET /engine-rest/task?assignee=me&maxResults=50`, one client, after 30"
@@ -848,7 +894,7 @@ class WorkflowBenchmark {
                 |---|---|---|---|
                 """);
         for (int clients : new int[] {1, 8}) {
-            for (String engine : List.of("raw", "shamy", FORM, REVIEW)) {
+            for (String engine : List.of("raw", "shamy", FLOOR, NO_AUTHORIZATION, FORM, REVIEW)) {
                 int c = clients;
                 var mine = rows.stream().filter(r -> r.clients == c && engine.equals(r.engine)).toList();
                 if (mine.isEmpty()) {
@@ -863,6 +909,54 @@ class WorkflowBenchmark {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The best ratio any HTTP step could reach on this machine: the raw engine's step plus the HTTP floor's two
+     * requests, by time (1 client) and by this JVM's CPU (8 clients, where the two cores are the limit).
+     */
+    private static String ceiling(List<Row> rows) {
+        StringBuilder out = new StringBuilder("""
+
+                The HTTP floor (`GET /engine-rest/version` twice per step, signed in: HTTP client, Tomcat, security
+                filters, Jersey, no table) and the same REST step with the engine's authorization switched off for
+                the round (a diagnostic; Shamy's own checks and grants still run). Ceiling: the raw step plus the
+                floor's two requests over the raw step alone, by time at 1 client, by this JVM's CPU at 8 clients;
+                no step over HTTP can beat it here.
+
+                | Clients | Floor ms per 2 requests (p50) | Floor CPU ms per 2 requests | Ceiling Shamy/raw | Shamy/raw | Authorization off/raw |
+                |---|---|---|---|---|---|
+                """);
+        for (int clients : new int[] {1, 8}) {
+            int c = clients;
+            List<Double> ceilings = new ArrayList<>();
+            List<Double> shamy = new ArrayList<>();
+            List<Double> open = new ArrayList<>();
+            List<Double> p50 = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            for (Row floor : rows.stream().filter(r -> r.clients == c && FLOOR.equals(r.engine)).toList()) {
+                Row raw = find(rows, floor.round, c, "raw");
+                double rawCost = c == 1 ? 1000.0 / raw.perSecond : raw.cpuMsPerStep;
+                double floorCost = c == 1 ? 1000.0 / floor.perSecond : floor.cpuMsPerStep;
+                ceilings.add(rawCost / (rawCost + floorCost));
+                shamy.add(find(rows, floor.round, c, "shamy").perSecond / raw.perSecond);
+                open.add(find(rows, floor.round, c, NO_AUTHORIZATION).perSecond / raw.perSecond);
+                p50.add(floor.p50);
+                cpu.add(floor.cpuMsPerStep);
+            }
+            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n", clients,
+                    range(p50.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f"),
+                    range(cpu.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f"),
+                    range(ceilings.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f×"),
+                    range(shamy.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f×"),
+                    range(open.stream().mapToDouble(Double::doubleValue).toArray(), "%.2f×")));
+        }
+        return out.toString();
+    }
+
+    private static Row find(List<Row> rows, int round, int clients, String engine) {
+        return rows.stream().filter(r -> r.round == round && r.clients == clients && engine.equals(r.engine))
+                .findFirst().orElseThrow();
     }
 
     private static String realSummary(List<Row> rows) {
