@@ -41,13 +41,22 @@ public class ReportQueries {
     private static final float TIE_BREAKER = 0f;
     private static final String KAZAKH_FIELD = ReportFields.text("kk");
 
+    /**
+     * A concept's other wordings (another language's, or a synonym) count for less than the words a person typed:
+     * a report in the query's own words ranks above one on the same thing in another language. At 0.2, a
+     * translation's best field (exact, boost 3) weighs 0.6, under the folded field's match of a typed word (boost 1).
+     */
+    static final float TRANSLATION_BOOST = 0.2f;
+
     /** Analyses text with each field's own analyzer (the index's), so query and index words meet. */
     private final QueryBuilder builder;
+    private final CrossLanguageTerms terms;
 
     public ReportQueries(ReportAnalysis analysis) {
         Analyzer analyzer = ReportFields.analyzer(analysis);
         this.builder = new QueryBuilder(analyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.terms = CrossLanguageTerms.load(analysis);
     }
 
     /**
@@ -88,12 +97,15 @@ public class ReportQueries {
         if (query.isEmpty()) {
             return new MatchAllDocsQuery();
         }
+        List<UserQuery.Clause> clauses = query.clauses();
+        Map<Integer, CrossLanguageTerms.Match> spans = spans(clauses);
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
-        boolean positive = false;
+        List<Query> wanted = new ArrayList<>();
         boolean positiveAsked = false;
-        for (UserQuery.Clause clause : query.clauses()) {
+        for (int i = 0; i < clauses.size(); i++) {
+            UserQuery.Clause clause = clauses.get(i);
             if (clause.negated()) {
-                // what is excluded is only matched, never scored (nor highlighted)
+                // what is excluded is only matched, never scored (nor highlighted); in every language
                 Query excluded = alternatives(clause, Mode.MATCHING);
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
@@ -101,22 +113,111 @@ public class ReportQueries {
                 continue;
             }
             positiveAsked = true;
-            Query alternatives = alternatives(clause, mode);
+            CrossLanguageTerms.Match span = spans.get(i);
+            Query alternatives;
+            if (span == null) {
+                alternatives = alternatives(clause, mode);
+            } else {
+                // words that together name a concept: all of them, or the concept in another wording
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                int parts = 0;
+                for (int w = span.from(); w < span.to(); w++) {
+                    Query word = alternatives(clauses.get(w), mode);
+                    if (word != null) {
+                        all.add(word, Occur.MUST);
+                        parts++;
+                    }
+                }
+                List<Query> other = new ArrayList<>();
+                span.translations().forEach(t -> addIfAny(other, translated(t, mode)));
+                alternatives = parts == 0 ? bestOf(other) : bestOf(all.build(), other);
+                i = span.to() - 1;
+            }
             if (alternatives != null) {
-                bool.add(alternatives, Occur.MUST);
-                positive = true;
+                wanted.add(alternatives);
             }
         }
-        if (!positive) {
+        if (wanted.isEmpty()) {
             if (positiveAsked) {
                 // only punctuation or other text no field keeps: nothing can match it
                 return new MatchNoDocsQuery("no searchable words");
             }
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
+            return bool.build();
+        }
+        int needed = needed(wanted.size());
+        Occur occur = needed == wanted.size() ? Occur.MUST : Occur.SHOULD;
+        wanted.forEach(q -> bool.add(q, occur));
+        if (occur == Occur.SHOULD) {
+            bool.setMinimumNumberShouldMatch(needed);
         }
         return bool.build();
     }
 
+    /**
+     * Runs of two or more plain words (wanted, one word each, no OR) that name a concept of the glossary, by the
+     * index of their first clause.
+     */
+    private Map<Integer, CrossLanguageTerms.Match> spans(List<UserQuery.Clause> clauses) {
+        Map<Integer, CrossLanguageTerms.Match> spans = new java.util.HashMap<>();
+        int i = 0;
+        while (i < clauses.size()) {
+            if (!plainWord(clauses.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            List<String> words = new ArrayList<>();
+            while (end < clauses.size() && plainWord(clauses.get(end))) {
+                words.add(clauses.get(end).alternatives().get(0).text());
+                end++;
+            }
+            if (words.size() >= 2) {
+                for (CrossLanguageTerms.Match m : terms.find(words)) {
+                    if (m.to() - m.from() >= 2) {
+                        spans.put(i + m.from(), new CrossLanguageTerms.Match(i + m.from(), i + m.to(),
+                                m.translations()));
+                    }
+                }
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private static boolean plainWord(UserQuery.Clause clause) {
+        return !clause.negated() && clause.alternatives().size() == 1 && !clause.alternatives().get(0).phrase();
+    }
+
+    /** Another wording of a concept, as its atom is asked for in this mode, and weighed less when scored. */
+    private Query translated(CrossLanguageTerms.Term term, Mode mode) {
+        UserQuery.Atom atom = new UserQuery.Atom(term.text(), term.isPhrase());
+        return switch (mode) {
+            case SCORED -> {
+                Query q = scored(atom);
+                yield q == null ? null : new BoostQuery(q, TRANSLATION_BOOST);
+            }
+            case MATCHING -> matchingAtom(atom, true);
+            case HIGHLIGHTED -> matchingAtom(atom, false);
+        };
+    }
+
+    private static void addIfAny(List<Query> queries, Query q) {
+        if (q != null) {
+            queries.add(q);
+        }
+    }
+
+    /**
+     * How many of a query's {@code asked} words and phrases a report must hold. One or two: all of them. From three
+     * on, a person describes a topic in their own words, and a report on it seldom uses every one of them: all but
+     * a third (3 → 2, 4 → 3, 5 → 4, 6 → 4). Reports holding more of them score higher, as each adds its score.
+     */
+    static int needed(int asked) {
+        return asked < 3 ? asked : asked - asked / 3;
+    }
+
+    /** A clause's words or phrases, each also in the glossary's other wordings of it when it names a concept. */
     private Query alternatives(UserQuery.Clause clause, Mode mode) {
         List<Query> any = new ArrayList<>();
         for (UserQuery.Atom atom : clause.alternatives()) {
@@ -126,10 +227,33 @@ public class ReportQueries {
                 case HIGHLIGHTED -> matchingAtom(atom, false);
             };
             if (q != null) {
-                any.add(q);
+                List<Query> other = new ArrayList<>();
+                terms.translations(atom.text()).forEach(t -> addIfAny(other, translated(t, mode)));
+                any.add(bestOf(q, other));
             }
         }
         return anyOf(any);
+    }
+
+    /**
+     * The typed words or another wording of them, scored by the best one alone: a report that holds both (a
+     * Kazakh report with the English term in brackets) scores no more than one in the typed words.
+     */
+    private static Query bestOf(Query typed, List<Query> otherWordings) {
+        if (otherWordings.isEmpty()) {
+            return typed;
+        }
+        List<Query> all = new ArrayList<>(otherWordings.size() + 1);
+        all.add(typed);
+        all.addAll(otherWordings);
+        return new DisjunctionMaxQuery(all, TIE_BREAKER);
+    }
+
+    private static Query bestOf(List<Query> otherWordings) {
+        if (otherWordings.isEmpty()) {
+            return null;
+        }
+        return otherWordings.size() == 1 ? otherWordings.get(0) : new DisjunctionMaxQuery(otherWordings, TIE_BREAKER);
     }
 
     /** Null for none, the query itself for one, else a disjunction of them. */
@@ -185,8 +309,9 @@ public class ReportQueries {
 
     /**
      * The documents a word's {@link #atom} finds, or a phrase's, from the fewest fields that find them all (see
-     * {@link #matching}); a phrase is looked for in the folded field only, which holds it wherever the exact field
-     * does, in either script.
+     * {@link #matching}); a phrase is looked for in the folded field, which holds it wherever the exact field does,
+     * in either script and with its Kazakh words by their stems, and in the Russian and English stemmed fields, so
+     * "критериальное оценивание" finds "критериального оценивания" and "reading circle" finds "reading circles".
      */
     private Query matchingAtom(UserQuery.Atom atom, boolean pairs) {
         Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, atom.text());
@@ -200,12 +325,14 @@ public class ReportQueries {
                 fields.add(exact);
             }
         }
-        if (!atom.phrase()) {
-            for (String field : ReportFields.languageFields()) {
-                Query q = builder.createPhraseQuery(field, atom.text());
-                if (q != null && !(field.equals(KAZAKH_FIELD) && sameTerm(q, folded))) {
-                    fields.add(q);
-                }
+        for (String field : ReportFields.languageFields()) {
+            if (atom.phrase() && field.equals(KAZAKH_FIELD)) {
+                continue; // the folded field holds a Kazakh phrase's words by their stems already
+            }
+            // a phrase in its Russian or English stems too: the words in order and adjacent, in any of their forms
+            Query q = builder.createPhraseQuery(field, atom.text());
+            if (q != null && !(field.equals(KAZAKH_FIELD) && sameTerm(q, folded))) {
+                fields.add(q);
             }
         }
         return anyOf(fields);

@@ -50,12 +50,20 @@ class ReportSearchTests {
     @Test
     void wordsMatchAcrossWordForms() {
         assertThat(ids(fixture.find("teacher", "teacher1"))).contains(1L);
-        assertThat(ids(fixture.find("лабораторная", "teacher1"))).containsExactly(3L);
+        assertThat(ids(fixture.find("лабораторная", "teacher1"))).startsWith(3L);
+    }
+
+    @Test
+    void aWordFindsTheSameThingInTheOtherLanguagesBelowItsOwn() {
+        // the glossary: лабораторная работа = laboratory work = зертханалық жұмыс; мектеп = school = школа
+        assertThat(ids(fixture.find("лабораторная", "teacher1"))).containsExactly(3L, 2L, 6L);
+        assertThat(ids(fixture.find("mektep", "teacher1"))).startsWith(4L).contains(2L, 3L);
     }
 
     @Test
     void allWordsAreRequired() {
-        assertThat(ids(fixture.find("laboratory pupils", "teacher1"))).containsExactly(2L);
+        // 6 says laboratory but not pupils; 3 says both in Russian (лабораторные, учениками)
+        assertThat(ids(fixture.find("laboratory pupils", "teacher1"))).containsExactly(2L, 3L);
     }
 
     @Test
@@ -67,34 +75,37 @@ class ReportSearchTests {
     @Test
     void minusExcludes() {
         assertThat(ids(fixture.find("laboratory -pupils", "teacher1"))).containsExactlyInAnyOrder(6L);
-        assertThat(ids(fixture.find("-laboratory", "teacher1"))).containsExactlyInAnyOrder(1L, 3L, 4L);
+        // excluding a word excludes it in the other languages too: 3 is about лабораторные работы
+        assertThat(ids(fixture.find("-laboratory", "teacher1"))).containsExactlyInAnyOrder(1L, 4L);
     }
 
     @Test
     void orFindsEither() {
-        assertThat(ids(fixture.find("pupils OR lesson", "teacher1"))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(fixture.find("pupils OR lesson", "teacher1"))).startsWith(1L, 2L)
+                .containsExactlyInAnyOrder(1L, 2L, 3L, 4L); // 3: учениками, 4: сабағы
     }
 
     @Test
     void kazakhWordFormsAndBothScriptsMeet() {
         // indexed in Cyrillic as "Мұғалім мектеп жобасын", "Мектептегі"
-        assertThat(ids(fixture.find("мектептерде", "teacher1"))).containsExactly(4L);
-        assertThat(ids(fixture.find("mūğalım", "teacher1"))).containsExactly(4L);
-        assertThat(ids(fixture.find("mugalim", "teacher1"))).containsExactly(4L);
+        assertThat(ids(fixture.find("мектептерде", "teacher1"))).startsWith(4L);
+        assertThat(ids(fixture.find("mūğalım", "teacher1"))).startsWith(4L);
+        assertThat(ids(fixture.find("mugalim", "teacher1"))).startsWith(4L);
         // typed on a Russian keyboard: у for ұ, г for ғ, и for і
-        assertThat(ids(fixture.find("мугалим", "teacher1"))).containsExactly(4L);
+        assertThat(ids(fixture.find("мугалим", "teacher1"))).startsWith(4L);
     }
 
     @Test
     void foldedFieldFindsKazakhTypedInLatin() {
-        assertThat(ids(fixture.find("mektep", "teacher1"))).containsExactly(4L);
+        assertThat(ids(fixture.find("mektep", "teacher1"))).startsWith(4L);
     }
 
     @Test
     void exactLettersRankAboveStemmedMatches() {
         List<Long> found = ids(fixture.find("laboratory", "teacher1"));
 
-        assertThat(found).containsExactlyInAnyOrder(2L, 6L);
+        assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(2L, 6L);
+        assertThat(found).containsExactly(found.get(0), found.get(1), 3L); // 3 in Russian, through the glossary
         assertThat(fixture.find("лабораторные", "teacher1").hits().get(0).score())
                 .isGreaterThan(fixture.find("лабораторная", "teacher1").hits().get(0).score());
     }
@@ -112,7 +123,7 @@ class ReportSearchTests {
     void hugeQueryIsAnsweredNotRefused() {
         String huge = "laboratory ".repeat(5000) + "\"" + "x".repeat(50_000);
 
-        assertThat(fixture.find(huge, "teacher1").total()).isEqualTo(2);
+        assertThat(fixture.find(huge, "teacher1").total()).isEqualTo(3);
     }
 
     @Test
@@ -133,13 +144,13 @@ class ReportSearchTests {
         SearchResponse outsider = fixture.find("laboratory", "teacher1");
         SearchResponse author = fixture.find("laboratory", "teacher5");
 
-        assertThat(outsider.total()).isEqualTo(2);
+        assertThat(outsider.total()).isEqualTo(3); // 2 and 6, and 3 in Russian
         assertThat(outsider.facets().get("region")).doesNotContainKey("Abai Region");
         assertThat(outsider.facets().get("subject")).doesNotContainKey("Physics");
-        assertThat(outsider.facets().get("year")).containsEntry("2025-2026", 1L);
-        assertThat(author.total()).isEqualTo(3);
+        assertThat(outsider.facets().get("year")).containsEntry("2025-2026", 2L);
+        assertThat(author.total()).isEqualTo(4);
         assertThat(author.facets().get("region")).containsEntry("Abai Region", 1L);
-        assertThat(author.facets().get("year")).containsEntry("2025-2026", 2L);
+        assertThat(author.facets().get("year")).containsEntry("2025-2026", 3L);
     }
 
     @Test
@@ -207,7 +218,7 @@ class ReportSearchTests {
         SearchResponse newest = fixture.search.search(SearchFixture.request("laboratory", null, "newest", 0, 10),
                 "teacher5");
 
-        assertThat(ids(newest)).containsExactly(6L, 5L, 2L);
+        assertThat(ids(newest)).containsExactly(6L, 5L, 3L, 2L);
         assertThat(newest.hits()).allMatch(h -> h.score() > 0);
     }
 

@@ -1,0 +1,196 @@
+package kz.shamy.search.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The programme's vocabulary across its three languages: a glossary of school-education terms
+ * ({@code search/glossary.tsv}: one concept per row, its English, Russian and Kazakh ways of saying it), so a query
+ * in one language also finds reports on the same thing written in the other two. Terms are compared by the keys the
+ * index uses: a Kazakh term by its folded key (any script or keyboard, light stems), a Russian or English one by its
+ * language's stems, so inflected query words meet them.
+ */
+final class CrossLanguageTerms {
+
+    static final String RESOURCE = "search/glossary.tsv";
+    private static final List<String> COLUMNS = List.of("en", "ru", "kk");
+
+    /** One way of saying a concept: its language, its text and its keys. */
+    record Term(String language, String text, List<String> keys) {
+        boolean isPhrase() {
+            return text.indexOf(' ') >= 0;
+        }
+    }
+
+    /** Query words {@code from} (inclusive) to {@code to} (exclusive) name a concept: its terms in other languages. */
+    record Match(int from, int to, List<Term> translations) {
+    }
+
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    /** Language → first key → the terms starting with it, each with its concept's terms. */
+    private final Map<String, Map<String, List<Term[]>>> byFirstKey = new HashMap<>();
+    private final int concepts;
+
+    CrossLanguageTerms(ReportAnalysis analysis, InputStream glossary) {
+        analyzers.put("kk", analysis.folded());
+        analyzers.put("ru", analysis.language("ru"));
+        analyzers.put("en", analysis.language("en"));
+        int rows = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(glossary, StandardCharsets.UTF_8))) {
+            lines.readLine(); // the header
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] cells = line.split("\t");
+                if (cells.length != COLUMNS.size()) {
+                    continue;
+                }
+                List<Term> terms = new ArrayList<>();
+                for (int c = 0; c < cells.length; c++) {
+                    for (String variant : cells[c].split("\\|")) {
+                        String text = variant.strip();
+                        List<String> keys = keys(COLUMNS.get(c), text);
+                        if (!keys.isEmpty()) {
+                            terms.add(new Term(COLUMNS.get(c), text, keys));
+                        }
+                    }
+                }
+                Term[] concept = terms.toArray(Term[]::new);
+                for (Term term : terms) {
+                    byFirstKey.computeIfAbsent(term.language(), l -> new HashMap<>())
+                            .computeIfAbsent(term.keys().get(0), k -> new ArrayList<>())
+                            .add(withFirst(term, concept));
+                }
+                rows++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.concepts = rows;
+    }
+
+    static CrossLanguageTerms load(ReportAnalysis analysis) {
+        try (InputStream in = CrossLanguageTerms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            return new CrossLanguageTerms(analysis, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int concepts() {
+        return concepts;
+    }
+
+    /**
+     * The concepts that consecutive query words name, longest first and not overlapping, in any of the three
+     * languages; each with its terms in the languages other than the one it was found in.
+     */
+    List<Match> find(List<String> words) {
+        List<Match> found = new ArrayList<>();
+        int start = 0;
+        while (start < words.size()) {
+            Match best = null;
+            for (String language : COLUMNS) {
+                Match m = longestAt(language, words, start);
+                if (m != null && (best == null || m.to() > best.to())) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                start++;
+            } else {
+                found.add(best);
+                start = best.to();
+            }
+        }
+        return found;
+    }
+
+    /** The translations of one word or phrase as a whole, or none. */
+    List<Term> translations(String text) {
+        List<String> words = List.of(text.strip().split("\\s+"));
+        List<Match> all = find(words);
+        return all.size() == 1 && all.get(0).from() == 0 && all.get(0).to() == words.size()
+                ? all.get(0).translations() : List.of();
+    }
+
+    private Match longestAt(String language, List<String> words, int start) {
+        // each word's keys in this language; a word may have none (a stop word) or several (ата-ана)
+        List<String> keys = new ArrayList<>();
+        List<Integer> wordOf = new ArrayList<>();
+        for (int w = start; w < words.size() && keys.size() < 12; w++) {
+            for (String key : keys(language, words.get(w))) {
+                keys.add(key);
+                wordOf.add(w);
+            }
+        }
+        if (keys.isEmpty() || wordOf.get(0) != start) {
+            return null;
+        }
+        List<Term[]> candidates = byFirstKey.getOrDefault(language, Map.of()).getOrDefault(keys.get(0), List.of());
+        Term[] best = null;
+        int bestLength = 0;
+        for (Term[] candidate : candidates) {
+            List<String> termKeys = candidate[0].keys();
+            int n = termKeys.size();
+            if (n <= bestLength || n > keys.size()) {
+                continue;
+            }
+            boolean endsOnAWord = n == keys.size() || !wordOf.get(n).equals(wordOf.get(n - 1));
+            if (endsOnAWord && keys.subList(0, n).equals(termKeys)) {
+                best = candidate;
+                bestLength = n;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the concept's other terms: in the other languages, and the same language's other wordings
+        List<Term> translations = new ArrayList<>();
+        for (int i = 1; i < best.length; i++) {
+            if (!(best[i].language().equals(language) && best[i].keys().equals(best[0].keys()))) {
+                translations.add(best[i]);
+            }
+        }
+        return new Match(start, wordOf.get(bestLength - 1) + 1, translations);
+    }
+
+    /** The concept's terms with {@code first} first (the term it is looked up by). */
+    private static Term[] withFirst(Term first, Term[] concept) {
+        Term[] ordered = new Term[concept.length + 1];
+        ordered[0] = first;
+        System.arraycopy(concept, 0, ordered, 1, concept.length);
+        return ordered;
+    }
+
+    private List<String> keys(String language, String text) {
+        List<String> keys = new ArrayList<>();
+        try (TokenStream stream = analyzers.get(language).tokenStream("glossary", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (increment.getPositionIncrement() > 0 || keys.isEmpty()) {
+                    keys.add(term.toString()); // one key per position: a second form at the same place is not a word
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,79 @@
+package kz.shamy.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The glossary's concepts found in query words: in any language, script and word form, longest first. */
+class CrossLanguageTermsTests {
+
+    private static ShamyReportAnalysis analysis;
+    private static CrossLanguageTerms glossary;
+    private static CrossLanguageTerms shipped;
+
+    @BeforeAll
+    static void load() {
+        analysis = new ShamyReportAnalysis();
+        glossary = new CrossLanguageTerms(analysis, new ByteArrayInputStream("""
+                en\tru\tkk
+                parents' meeting | parent-teacher meeting\tродительское собрание\tата-аналар жиналысы
+                parents\tродители\tата-аналар
+                reading literacy\tчитательская грамотность\tоқу сауаттылығы
+                mentoring\tнаставничество\tтәлімгерлік
+                """.getBytes(StandardCharsets.UTF_8)));
+        shipped = CrossLanguageTerms.load(analysis);
+    }
+
+    @AfterAll
+    static void close() {
+        analysis.close();
+    }
+
+    private static List<String> texts(List<CrossLanguageTerms.Term> terms) {
+        return terms.stream().map(CrossLanguageTerms.Term::text).toList();
+    }
+
+    @Test
+    void aWordFormFindsItsConceptInTheOtherLanguages() {
+        assertThat(texts(glossary.translations("наставничества"))).containsExactly("mentoring", "тәлімгерлік");
+        assertThat(texts(glossary.translations("тәлімгерлікке"))).containsExactly("mentoring", "наставничество");
+    }
+
+    @Test
+    void kazakhIsFoundInEveryScriptAndKeyboard() {
+        for (String typed : List.of("оқу сауаттылығын", "oqu sauattylyğyn", "oku sauattylygyn", "оку сауаттылыгын")) {
+            assertThat(texts(glossary.translations(typed))).as(typed)
+                    .containsExactly("reading literacy", "читательская грамотность");
+        }
+    }
+
+    @Test
+    void theLongestConceptWinsAndWordsAroundItStayOutside() {
+        List<CrossLanguageTerms.Match> found = glossary.find(List.of("жыл", "сайынғы", "ата-аналар", "жиналысы"));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).from()).isEqualTo(2);
+        assertThat(found.get(0).to()).isEqualTo(4);
+        assertThat(texts(found.get(0).translations())).contains("parents' meeting", "parent-teacher meeting",
+                "родительское собрание");
+    }
+
+    @Test
+    void aWordThatOnlyStartsAConceptIsNotTheConcept() {
+        assertThat(glossary.translations("читательская")).isEmpty();
+        assertThat(glossary.translations("фотосинтез")).isEmpty();
+    }
+
+    @Test
+    void theShippedGlossaryLoadsWithEveryRow() {
+        assertThat(shipped.concepts()).isGreaterThanOrEqualTo(700);
+        assertThat(texts(shipped.translations("буллинга"))).contains("bullying");
+        assertThat(texts(shipped.translations("formative assessment"))).contains("формативное оценивание",
+                "қалыптастырушы бағалау");
+    }
+}
