@@ -189,17 +189,31 @@ public class ReportQueries {
         return !clause.negated() && clause.alternatives().size() == 1 && !clause.alternatives().get(0).phrase();
     }
 
-    /** Another wording of a concept, as its atom is asked for in this mode, and weighed less when scored. */
+    /**
+     * Another wording of a concept, looked for only where reports in its language keep their words: a Kazakh
+     * wording in the folded field (every script and keyboard), a Russian or English one in its language's stems.
+     * Scored by its words (a phrase filtered as a phrase), at {@link #TRANSLATION_BOOST} of a stemmed match.
+     */
     private Query translated(CrossLanguageTerms.Term term, Mode mode) {
-        UserQuery.Atom atom = new UserQuery.Atom(term.text(), term.isPhrase());
-        return switch (mode) {
-            case SCORED -> {
-                Query q = scored(atom);
-                yield q == null ? null : new BoostQuery(q, TRANSLATION_BOOST);
-            }
-            case MATCHING -> matchingAtom(atom, true);
-            case HIGHLIGHTED -> matchingAtom(atom, false);
+        String field = switch (term.language()) {
+            case "ru", "en" -> ReportFields.text(term.language());
+            default -> ReportFields.TEXT_FOLD;
         };
+        Query q = builder.createPhraseQuery(field, term.text());
+        if (q == null) {
+            return null;
+        }
+        if (mode != Mode.SCORED) {
+            return mode == Mode.MATCHING && field.equals(ReportFields.TEXT_FOLD) ? byPairs(q) : q;
+        }
+        if (q instanceof PhraseQuery phrase) {
+            BooleanQuery.Builder scoredPhrase = new BooleanQuery.Builder().add(phrase, Occur.FILTER);
+            for (Term word : phrase.getTerms()) {
+                scoredPhrase.add(new TermQuery(word), Occur.SHOULD);
+            }
+            q = scoredPhrase.build();
+        }
+        return new BoostQuery(q, TRANSLATION_BOOST * STEMMED_BOOST);
     }
 
     private static void addIfAny(List<Query> queries, Query q) {
