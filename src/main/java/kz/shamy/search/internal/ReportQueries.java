@@ -67,7 +67,12 @@ public class ReportQueries {
      * their words anyway.
      */
     Query text(UserQuery query) {
-        return text(query, Mode.SCORED);
+        return text(query, Mode.SCORED, Commonness.NONE);
+    }
+
+    /** {@link #text(UserQuery)}, leaving out the other wordings that {@code common} finds in most reports. */
+    Query text(UserQuery query, Commonness common) {
+        return text(query, Mode.SCORED, common);
     }
 
     /**
@@ -76,7 +81,11 @@ public class ReportQueries {
      * pairs field has no offsets), so only the phrase is marked.
      */
     public Query highlighted(UserQuery query) {
-        return text(query, Mode.HIGHLIGHTED);
+        return text(query, Mode.HIGHLIGHTED, Commonness.NONE);
+    }
+
+    public Query highlighted(UserQuery query, Commonness common) {
+        return text(query, Mode.HIGHLIGHTED, common);
     }
 
     /**
@@ -88,12 +97,54 @@ public class ReportQueries {
      * The Russian and English stems are kept: their stemmers join forms the Kazakh key does not.
      */
     public Query matching(UserQuery query) {
-        return text(query, Mode.MATCHING);
+        return text(query, Mode.MATCHING, Commonness.NONE);
+    }
+
+    public Query matching(UserQuery query, Commonness common) {
+        return text(query, Mode.MATCHING, common);
     }
 
     private enum Mode { SCORED, MATCHING, HIGHLIGHTED }
 
-    private Query text(UserQuery query, Mode mode) {
+    /**
+     * Whether a wording's words are in most reports: such a wording (teacher, pupil, school in another language)
+     * would add most of the index to a search's matches, to count and to facet, and tell nothing about which
+     * reports are on the topic. One index's view, so the scored, counted and highlighted queries of one search agree.
+     */
+    @FunctionalInterface
+    public interface Commonness {
+        Commonness NONE = q -> false;
+
+        boolean inMost(Query wording);
+
+        /**
+         * By the index's document frequencies: a word in at least {@code share} of the reports, and in at least
+         * {@code atLeast} of them, is common, and so is a phrase whose rarest word is (a bound on how many reports
+         * hold the phrase). Below {@code atLeast} reports a wording costs little to count, whatever its share.
+         */
+        static Commonness of(org.apache.lucene.index.IndexReader reader, double share, int atLeast) {
+            long threshold = Math.max(atLeast, (long) Math.ceil(reader.maxDoc() * share));
+            return wording -> {
+                Term[] words = wording instanceof TermQuery t ? new Term[] {t.getTerm()}
+                        : wording instanceof PhraseQuery p ? p.getTerms() : new Term[0];
+                if (words.length == 0) {
+                    return false;
+                }
+                try {
+                    for (Term word : words) {
+                        if (reader.docFreq(word) < threshold) {
+                            return false;
+                        }
+                    }
+                    return true;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+        }
+    }
+
+    private Query text(UserQuery query, Mode mode, Commonness common) {
         if (query.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -106,7 +157,7 @@ public class ReportQueries {
             UserQuery.Clause clause = clauses.get(i);
             if (clause.negated()) {
                 // what is excluded is only matched, never scored (nor highlighted); in every language
-                Query excluded = alternatives(clause, Mode.MATCHING);
+                Query excluded = alternatives(clause, Mode.MATCHING, common);
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
                 }
@@ -116,20 +167,20 @@ public class ReportQueries {
             CrossLanguageTerms.Match span = spans.get(i);
             Query alternatives;
             if (span == null) {
-                alternatives = alternatives(clause, mode);
+                alternatives = alternatives(clause, mode, common);
             } else {
                 // words that together name a concept: all of them, or the concept in another wording
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 int parts = 0;
                 for (int w = span.from(); w < span.to(); w++) {
-                    Query word = alternatives(clauses.get(w), mode);
+                    Query word = alternatives(clauses.get(w), mode, common);
                     if (word != null) {
                         all.add(word, Occur.MUST);
                         parts++;
                     }
                 }
                 List<Query> other = new ArrayList<>();
-                span.translations().forEach(t -> addIfAny(other, translated(t, mode)));
+                span.translations().forEach(t -> addIfAny(other, translated(t, mode, common)));
                 alternatives = parts == 0 ? bestOf(other) : bestOf(all.build(), other);
                 i = span.to() - 1;
             }
@@ -194,13 +245,13 @@ public class ReportQueries {
      * wording in the folded field (every script and keyboard), a Russian or English one in its language's stems.
      * Scored by its words (a phrase filtered as a phrase), at {@link #TRANSLATION_BOOST} of a stemmed match.
      */
-    private Query translated(CrossLanguageTerms.Term term, Mode mode) {
+    private Query translated(CrossLanguageTerms.Term term, Mode mode, Commonness common) {
         String field = switch (term.language()) {
             case "ru", "en" -> ReportFields.text(term.language());
             default -> ReportFields.TEXT_FOLD;
         };
         Query q = builder.createPhraseQuery(field, term.text());
-        if (q == null) {
+        if (q == null || common.inMost(q)) {
             return null;
         }
         if (mode != Mode.SCORED) {
@@ -232,7 +283,7 @@ public class ReportQueries {
     }
 
     /** A clause's words or phrases, each also in the glossary's other wordings of it when it names a concept. */
-    private Query alternatives(UserQuery.Clause clause, Mode mode) {
+    private Query alternatives(UserQuery.Clause clause, Mode mode, Commonness common) {
         List<Query> any = new ArrayList<>();
         for (UserQuery.Atom atom : clause.alternatives()) {
             Query q = switch (mode) {
@@ -242,7 +293,7 @@ public class ReportQueries {
             };
             if (q != null) {
                 List<Query> other = new ArrayList<>();
-                terms.translations(atom.text()).forEach(t -> addIfAny(other, translated(t, mode)));
+                terms.translations(atom.text()).forEach(t -> addIfAny(other, translated(t, mode, common)));
                 any.add(bestOf(q, other));
             }
         }
