@@ -1,11 +1,15 @@
 package kz.shamy.search.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -122,7 +126,7 @@ public class ReportQueries {
          * {@code atLeast} of them, is common, and so is a phrase whose rarest word is (a bound on how many reports
          * hold the phrase). Below {@code atLeast} reports a wording costs little to count, whatever its share.
          */
-        static Commonness of(org.apache.lucene.index.IndexReader reader, double share, int atLeast) {
+        static Commonness of(IndexReader reader, double share, int atLeast) {
             long threshold = Math.max(atLeast, (long) Math.ceil(reader.maxDoc() * share));
             return wording -> {
                 Term[] words = wording instanceof TermQuery t ? new Term[] {t.getTerm()}
@@ -137,8 +141,8 @@ public class ReportQueries {
                         }
                     }
                     return true;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             };
         }
@@ -210,7 +214,7 @@ public class ReportQueries {
      * index of their first clause.
      */
     private Map<Integer, CrossLanguageTerms.Match> spans(List<UserQuery.Clause> clauses) {
-        Map<Integer, CrossLanguageTerms.Match> spans = new java.util.HashMap<>();
+        Map<Integer, CrossLanguageTerms.Match> spans = new HashMap<>();
         int i = 0;
         while (i < clauses.size()) {
             if (!plainWord(clauses.get(i))) {
