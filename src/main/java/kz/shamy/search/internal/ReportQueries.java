@@ -258,15 +258,25 @@ public class ReportQueries {
         if (q == null || common.inMost(q)) {
             return null;
         }
-        if (mode != Mode.SCORED) {
-            return mode == Mode.MATCHING && field.equals(ReportFields.TEXT_FOLD) ? byPairs(q) : q;
-        }
-        if (q instanceof PhraseQuery phrase) {
+        if (q instanceof PhraseQuery phrase && !field.equals(ReportFields.TEXT_FOLD)) {
+            // a Russian or English wording of several words: its words in one report, without reading positions
+            // (the stemmed fields have no pairs, and positions made a broad search's count cost three times as much)
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (Term word : phrase.getTerms()) {
+                words.add(new TermQuery(word), mode == Mode.SCORED ? Occur.MUST : Occur.FILTER);
+            }
+            q = words.build();
+        } else if (mode != Mode.SCORED) {
+            return mode == Mode.MATCHING ? byPairs(q) : q;
+        } else if (q instanceof PhraseQuery phrase) {
             BooleanQuery.Builder scoredPhrase = new BooleanQuery.Builder().add(phrase, Occur.FILTER);
             for (Term word : phrase.getTerms()) {
                 scoredPhrase.add(new TermQuery(word), Occur.SHOULD);
             }
             q = scoredPhrase.build();
+        }
+        if (mode != Mode.SCORED) {
+            return q;
         }
         return new BoostQuery(q, TRANSLATION_BOOST * STEMMED_BOOST);
     }
