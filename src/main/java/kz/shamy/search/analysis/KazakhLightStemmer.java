@@ -21,8 +21,9 @@ import java.util.List;
  *       only when a possessive is really there: -сы/-сі after a vowel, -ы/-і after б or г (мектебі, сабағы), or -ы/-і
  *       after a plural (мектептері). So машина keeps -на.</li>
  * </ul>
- * Possessives removed: -ымыз/-іміз/-мыз/-міз, -ыңыз/-іңіз/-ңыз/-ңіз, and -ы/-і after б, г or a plural. The short
- * -ым/-ің/-сы are left alone: мұғалім, жұмыс and жақсы end in the same letters. Then a final ы/і after a
+ * Possessives removed: -ымыз/-іміз/-мыз/-міз, -ыңыз/-іңіз/-ңыз/-ңіз, and -ы/-і and -ым/-ім after б, г or a plural.
+ * Elsewhere the short -ым/-ің/-сы are left alone: мұғалім, жұмыс and жақсы end in the same letters. The attributive
+ * locative -дағы/-дегі/-тағы/-тегі (and -ндағы after a possessive) goes with the case endings. Then a final ы/і after a
  * consonant is dropped from every key (мұғалімі and жұмысы meet мұғалім and жұмыс; оқушы and оқушылар both become
  * okush), and a final b or g becomes p or k, undoing the alternation мектеп → мектебі, сабақ → сабағы. Words whose own ending looks like a case suffix
  * (-стан, теңге) keep it.
@@ -50,6 +51,10 @@ public final class KazakhLightStemmer {
             new Suffix("penen", Before.VOICELESS),
             new Suffix("men", Before.VOWEL_OR_VOICED), new Suffix("ben", Before.VOICED_NO_R),
             new Suffix("pen", Before.VOICELESS),
+            // attributive locative (мектептегі, ауылдағы, жобасындағы), before the locative it contains
+            new Suffix("ndagi", Before.POSSESSIVE_3), new Suffix("ndegi", Before.POSSESSIVE_3),
+            new Suffix("dagi", Before.VOWEL_OR_VOICED), new Suffix("degi", Before.VOWEL_OR_VOICED),
+            new Suffix("tagi", Before.VOICELESS), new Suffix("tegi", Before.VOICELESS),
             // locative, ablative and dative after a 3rd-person possessive
             new Suffix("nda", Before.POSSESSIVE_3), new Suffix("nde", Before.POSSESSIVE_3),
             // ablative
@@ -116,10 +121,15 @@ public final class KazakhLightStemmer {
                 return s.substring(0, s.length() - form.length());
             }
         }
-        if (canStrip(s, "i")) {
-            String rest = s.substring(0, s.length() - 1);
-            if (endsInAlternatedConsonant(rest) || endsInPlural(rest)) {
-                return rest;
+        // -ы/-і (3rd person) and -ым/-ім (1st person singular) where the stem shows it took a suffix: after an
+        // alternated б or г (кітабы, кітабым) or a plural (әріптестері, әріптестерім); elsewhere -ім is a stem's own
+        // ending as often as not (мұғалім)
+        for (String form : List.of("im", "i")) {
+            if (canStrip(s, form)) {
+                String rest = s.substring(0, s.length() - form.length());
+                if (endsInAlternatedConsonant(rest) || endsInPlural(rest)) {
+                    return rest;
+                }
             }
         }
         return s;

@@ -31,8 +31,9 @@ public final class ReportDocuments {
      * The version of the documents this class writes. Raise it whenever fields or their analysis change: an index
      * committed with another version is rebuilt at start-up ({@link IndexStartupCheck}).
      * 2: {@link ReportFields#TEXT_PAIRS}.
+     * 3: the Kazakh stemmer strips the attributive locative (-дағы) and -ым after б, г or a plural.
      */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
 
     private static final FacetsConfig FACETS = ReportFields.facetsConfig();
 
