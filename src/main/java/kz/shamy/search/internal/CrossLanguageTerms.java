@@ -99,12 +99,27 @@ final class CrossLanguageTerms {
      * languages; each with its terms in the languages other than the one it was found in.
      */
     List<Match> find(List<String> words) {
+        // each word analysed once per language: its keys, and for each key the word it came from
+        Map<String, List<String>> keys = new HashMap<>();
+        Map<String, List<Integer>> wordOf = new HashMap<>();
+        for (String language : COLUMNS) {
+            List<String> k = new ArrayList<>();
+            List<Integer> w = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                for (String key : keys(language, words.get(i))) {
+                    k.add(key);
+                    w.add(i);
+                }
+            }
+            keys.put(language, k);
+            wordOf.put(language, w);
+        }
         List<Match> found = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
             Match best = null;
             for (String language : COLUMNS) {
-                Match m = longestAt(language, words, start);
+                Match m = longestAt(language, keys.get(language), wordOf.get(language), start);
                 if (m != null && (best == null || m.to() > best.to())) {
                     best = m;
                 }
@@ -127,19 +142,14 @@ final class CrossLanguageTerms {
                 ? all.get(0).translations() : List.of();
     }
 
-    private Match longestAt(String language, List<String> words, int start) {
-        // each word's keys in this language; a word may have none (a stop word) or several (ата-ана)
-        List<String> keys = new ArrayList<>();
-        List<Integer> wordOf = new ArrayList<>();
-        for (int w = start; w < words.size() && keys.size() < 12; w++) {
-            for (String key : keys(language, words.get(w))) {
-                keys.add(key);
-                wordOf.add(w);
-            }
+    /** The longest concept whose keys start at word {@code start}'s first key and end on a word's last key. */
+    private Match longestAt(String language, List<String> allKeys, List<Integer> allWordOf, int start) {
+        int from = allWordOf.indexOf(start);
+        if (from < 0) {
+            return null; // the word has no key in this language (a stop word)
         }
-        if (keys.isEmpty() || wordOf.get(0) != start) {
-            return null;
-        }
+        List<String> keys = allKeys.subList(from, allKeys.size());
+        List<Integer> wordOf = allWordOf.subList(from, allWordOf.size());
         List<Term[]> candidates = byFirstKey.getOrDefault(language, Map.of()).getOrDefault(keys.get(0), List.of());
         Term[] best = null;
         int bestLength = 0;

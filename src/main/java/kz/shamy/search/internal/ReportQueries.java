@@ -118,6 +118,8 @@ public class ReportQueries {
     @FunctionalInterface
     public interface Commonness {
         Commonness NONE = q -> false;
+        /** Every wording counts as common: no other wordings are added. */
+        Commonness ALL = q -> true;
 
         boolean inMost(Query wording);
 
@@ -177,7 +179,8 @@ public class ReportQueries {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 int parts = 0;
                 for (int w = span.from(); w < span.to(); w++) {
-                    Query word = alternatives(clauses.get(w), mode, common);
+                    // the span's words as typed: the concept's other wordings stand beside them, not each word's
+                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL);
                     if (word != null) {
                         all.add(word, Occur.MUST);
                         parts++;

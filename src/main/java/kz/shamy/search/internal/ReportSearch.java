@@ -81,7 +81,7 @@ public class ReportSearch {
         int window = (request.page() + 1) * request.size();
         return index.withSearcher(searcher -> {
             // another language's wording of a concept that most reports hold is left out, by this searcher's counts
-            ReportQueries.Commonness common = ReportQueries.Commonness.of(searcher.getIndexReader(), COMMON_SHARE, COMMON_AT_LEAST);
+            ReportQueries.Commonness common = common(searcher);
             Query text = queries.text(userQuery, common);
             Query visibleMatches = ReportQueries.trimmed(queries.matching(userQuery, common), username, Map.of());
             // a chosen facet value selects every spelling of it that this searcher's reports carry
@@ -160,6 +160,10 @@ public class ReportSearch {
         return Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
     }
 
+    private static ReportQueries.Commonness common(ReportSearcher searcher) {
+        return ReportQueries.Commonness.of(searcher.getIndexReader(), COMMON_SHARE, COMMON_AT_LEAST);
+    }
+
     /** The page's hits with their highlights; each hit's stored fields are read once for both. */
     public List<SearchResponse.Hit> highlightedHits(ReportSearcher searcher, ScoreDoc[] page, UserQuery userQuery)
             throws IOException {
@@ -171,7 +175,7 @@ public class ReportSearch {
             texts[i] = stored[i].get(fields[i]);
         }
         return hits(page, stored, ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery,
-                ReportQueries.Commonness.of(searcher.getIndexReader(), COMMON_SHARE, COMMON_AT_LEAST)),
+                common(searcher)),
                 docIds(page), fields, texts));
     }
 
