@@ -42,6 +42,12 @@ class ReportHighlighter {
      */
     static List<List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
             String[] fields, String[] texts) throws IOException {
+        return highlight(searcher, analyzer, query, docIds, fields, texts, PASSAGES);
+    }
+
+    /** As {@link #highlight(IndexSearcher, Analyzer, Query, int[], String[], String[])}, the best {@code most}. */
+    static List<List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
+            String[] fields, String[] texts, int most) throws IOException {
         List<List<String>> result = new ArrayList<>(docIds.length);
         Set<String> present = new LinkedHashSet<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -66,7 +72,7 @@ class ReportHighlighter {
                 docIds, fields, texts);
         String[] highlighted = present.toArray(String[]::new);
         int[] passages = new int[highlighted.length];
-        Arrays.fill(passages, PASSAGES);
+        Arrays.fill(passages, most);
         Map<String, Object[]> byField = highlighter.objects(highlighted, query, docIds, passages);
         for (int i = 0; i < docIds.length; i++) {
             Object[] ofField = byField.get(fields[i]);

@@ -253,6 +253,10 @@ public class ReportQueries {
      * Scored by its words (a phrase filtered as a phrase), at {@link #TRANSLATION_BOOST} of a stemmed match.
      */
     private Query translated(CrossLanguageTerms.Term term, Mode mode, Commonness common) {
+        return translated(term, mode, common, TRANSLATION_BOOST);
+    }
+
+    private Query translated(CrossLanguageTerms.Term term, Mode mode, Commonness common, float boost) {
         String field = switch (term.language()) {
             case "ru", "en" -> ReportFields.text(term.language());
             default -> ReportFields.TEXT_FOLD;
@@ -281,7 +285,119 @@ public class ReportQueries {
         if (mode != Mode.SCORED) {
             return q;
         }
-        return new BoostQuery(q, TRANSLATION_BOOST * STEMMED_BOOST);
+        return new BoostQuery(q, boost * STEMMED_BOOST);
+    }
+
+    /**
+     * What "reports like this text" asks for: a text a teacher is writing (their concern, their plan), scored and
+     * highlighted. Its words and the glossary's concepts in it (in any of the three languages) are weighed by how
+     * often the text says them and how few reports hold them; the {@value #LIKE_UNITS} weightiest each add their
+     * score, a concept by its best wording, its other languages' wordings at {@code translationBoost} of a
+     * stemmed match. A report must hold two of them (one when the text has fewer than three).
+     */
+    Likeness like(String text, IndexReader reader, Commonness common, float translationBoost) throws IOException {
+        List<String> words = LikeText.words(text, LIKE_WORDS);
+        Map<String, LikeText.Unit> units = new LinkedHashMap<>();
+        int next = 0;
+        for (CrossLanguageTerms.Match concept : terms.find(words)) {
+            for (int w = next; w < concept.from(); w++) {
+                unit(units, words.subList(w, w + 1), List.of(), reader, common);
+            }
+            unit(units, words.subList(concept.from(), concept.to()), concept.translations(), reader, common);
+            next = concept.to();
+        }
+        for (int w = next; w < words.size(); w++) {
+            unit(units, words.subList(w, w + 1), List.of(), reader, common);
+        }
+        List<LikeText.Unit> chosen = LikeText.weightiest(units.values(), reader.maxDoc(), LIKE_UNITS);
+        if (chosen.isEmpty()) {
+            Query none = new MatchNoDocsQuery("no telling words");
+            return new Likeness(none, none);
+        }
+        int needed = chosen.size() < 3 ? 1 : 2;
+        return new Likeness(likeQuery(chosen, Mode.SCORED, common, translationBoost, needed),
+                likeQuery(chosen, Mode.HIGHLIGHTED, common, translationBoost, 1));
+    }
+
+    /** The scored query of {@link #like} and what its highlighter marks. */
+    record Likeness(Query scored, Query highlighted) {
+    }
+
+    /** The most words of a text {@link #like} reads: a long plan's opening says what it is about. */
+    static final int LIKE_WORDS = 1_500;
+    /** The most words and concepts of a text {@link #like} asks for. */
+    static final int LIKE_UNITS = 24;
+
+    /** Counts a word or concept of the text once more, under its folded key; words no field keeps are left out. */
+    private void unit(Map<String, LikeText.Unit> units, List<String> words, List<CrossLanguageTerms.Term> translations,
+            IndexReader reader, Commonness common) throws IOException {
+        Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, String.join(" ", words));
+        if (folded == null || common.inMost(folded)) {
+            return; // a stop word, or a word in most reports: it tells nothing about which are alike
+        }
+        Term[] keys = folded instanceof TermQuery t ? new Term[] {t.getTerm()}
+                : folded instanceof PhraseQuery p ? p.getTerms() : new Term[0];
+        if (keys.length == 0) {
+            return;
+        }
+        StringBuilder key = new StringBuilder();
+        int rarest = Integer.MAX_VALUE;
+        for (Term k : keys) {
+            key.append(k.text()).append(' ');
+            rarest = Math.min(rarest, reader.docFreq(k));
+        }
+        if (rarest == 0 && translations.isEmpty()) {
+            return; // no report holds it, in any wording
+        }
+        int documents = rarest;
+        units.computeIfAbsent(key.toString(), k -> new LikeText.Unit(List.copyOf(words), List.copyOf(translations),
+                documents)).said();
+    }
+
+    private Query likeQuery(List<LikeText.Unit> chosen, Mode mode, Commonness common, float translationBoost,
+            int needed) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (LikeText.Unit unit : chosen) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            int parts = 0;
+            for (String word : unit.words()) {
+                UserQuery.Atom atom = new UserQuery.Atom(word, false);
+                Query q = mode == Mode.SCORED ? alike(word) : matchingAtom(atom, false);
+                if (q != null) {
+                    all.add(q, Occur.MUST);
+                    parts++;
+                }
+            }
+            List<Query> other = new ArrayList<>();
+            unit.translations().forEach(t -> addIfAny(other, translated(t, mode, common, translationBoost)));
+            Query typed = parts == 0 ? null : parts == 1 ? all.build().clauses().get(0).getQuery() : all.build();
+            Query q = typed == null ? bestOf(other) : bestOf(typed, other);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return new MatchNoDocsQuery("no telling words");
+        }
+        return any.setMinimumNumberShouldMatch(Math.min(needed, clauses)).build();
+    }
+
+    /**
+     * A word of a text {@link #like}, scored by its cross-script key or its Russian or English stem, never by its
+     * exact letters: an exact spelling is rare where a script is (a 2021 Latin report's {@code oquşylardyñ}), and
+     * would make reports alike by their script instead of their subject.
+     */
+    private Query alike(String word) {
+        List<Query> fields = new ArrayList<>();
+        for (String field : ReportFields.languageFields()) {
+            if (!field.equals(KAZAKH_FIELD)) {
+                add(fields, field, word, STEMMED_BOOST);
+            }
+        }
+        add(fields, ReportFields.TEXT_FOLD, word, STEMMED_BOOST);
+        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
 
     private static void addIfAny(List<Query> queries, Query q) {

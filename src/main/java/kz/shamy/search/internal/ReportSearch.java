@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.shamy.search.SimilarReports;
 import kz.shamy.shared.NotFound;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -34,7 +36,16 @@ import org.springframework.stereotype.Service;
  * counted sideways ({@link FacetPass}).
  */
 @Service
-public class ReportSearch {
+public class ReportSearch implements SimilarReports {
+
+    /**
+     * How much a concept's wording in another language counts in {@link #like(String, int)}, against a word of
+     * the text in a report's own words (1): a search ranks a report in the typed words first, but reports alike in
+     * language share many plain words, so one concept of the text found across languages must outweigh several of
+     * them. On judged set 2's 150 concerns (SecondJudgedSetTests): topic recall@5 0.26 at 1, 0.40 at 2, 0.45 at 4;
+     * leaving out more common words, or weighting concepts found in the text's own language too, did no better.
+     */
+    static final float LIKE_TRANSLATION_BOOST = 4f;
 
     static final int SIMILAR = 10;
     /** The most frequent values shown per facet dimension. */
@@ -154,6 +165,52 @@ public class ReportSearch {
             }
             return hits(docs, stored(searcher, docs), noHighlights);
         }));
+    }
+
+    /**
+     * Published reports like a text (a teacher's concern or plan as they write it), each with its passage most
+     * like it; on the search pool, as a search is.
+     */
+    @Override
+    public List<SimilarReport> like(String text, int limit) {
+        if (text == null) {
+            throw new IllegalArgumentException("a text is needed");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("the text is longer than " + MAX_TEXT + " characters");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("the limit must be 1 to " + MAX_LIMIT);
+        }
+        return pool.run(() -> index.withSearcher(searcher -> like(searcher, text, limit, LIKE_TRANSLATION_BOOST)));
+    }
+
+    /** {@link #like(String, int)} on one searcher, with the weight of a concept's other languages' wordings. */
+    List<SimilarReport> like(ReportSearcher searcher, String text, int limit, float translationBoost)
+            throws IOException {
+        ReportQueries.Likeness likeness = queries.like(text, searcher.getIndexReader(), common(searcher),
+                translationBoost);
+        Query published = KeywordField.newExactQuery(ReportFields.PUBLISHED, "true");
+        Query query = new BooleanQuery.Builder().add(likeness.scored(), Occur.MUST).add(published, Occur.FILTER)
+                .build();
+        ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+        Document[] stored = stored(searcher, docs);
+        String[] fields = new String[docs.length];
+        String[] texts = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            fields[i] = ReportFields.text(stored[i].get(ReportFields.LANGUAGE));
+            texts[i] = stored[i].get(fields[i]);
+        }
+        List<List<String>> passages = ReportHighlighter.highlight(searcher, analyzer, likeness.highlighted(),
+                docIds(docs), fields, texts, 1);
+        List<SimilarReport> similar = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored[i];
+            similar.add(new SimilarReport(Long.parseLong(d.get(ReportFields.ID)), d.get(ReportFields.TITLE),
+                    d.get(ReportFields.AUTHOR), d.get(ReportFields.SCHOOL), d.get(ReportFields.YEAR),
+                    d.get(ReportFields.LANGUAGE), passages.get(i).isEmpty() ? "" : passages.get(i).get(0)));
+        }
+        return similar;
     }
 
     private static int[] docIds(ScoreDoc[] docs) {
