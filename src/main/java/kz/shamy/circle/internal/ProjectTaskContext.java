@@ -3,6 +3,7 @@ package kz.shamy.circle.internal;
 import kz.shamy.circle.DevelopmentProject;
 import kz.shamy.circle.DevelopmentProjectVariables;
 import kz.shamy.circle.DevelopmentProjects;
+import kz.shamy.circle.PastProjectsWhilePlanning;
 import static kz.shamy.circle.DevelopmentProjectVariables.ACADEMIC_YEAR;
 import static kz.shamy.circle.DevelopmentProjectVariables.PLAN_TEXT;
 import static kz.shamy.circle.DevelopmentProjectVariables.REPORT_BODY;
@@ -33,12 +34,18 @@ class ProjectTaskContext implements TaskContext {
 
     static final String PROCESS = "development-work";
 
+    /** The steps whose page offers past projects, and the field whose text, as it is typed, finds them. */
+    private static final Map<String, String> PLANNING_FIELDS = Map.of(
+            "IdentifyConcern", DevelopmentProjectVariables.CONCERN, "DraftPlan", PLAN_TEXT);
+
     private final DevelopmentProjects projects;
     private final Reports reports;
+    private final PastProjectsWhilePlanning pastProjects;
 
-    ProjectTaskContext(DevelopmentProjects projects, Reports reports) {
+    ProjectTaskContext(DevelopmentProjects projects, Reports reports, PastProjectsWhilePlanning pastProjects) {
         this.projects = projects;
         this.reports = reports;
+        this.pastProjects = pastProjects;
     }
 
     @Override
@@ -61,6 +68,11 @@ class ProjectTaskContext implements TaskContext {
         model.put("evidence", projects.evidence(project.id()));
         model.put("versions", versions);
         report.ifPresent(r -> model.put("reportId", r.id()));
+        String planningField = PLANNING_FIELDS.get(task.taskDefinitionKey());
+        if (planningField != null) {
+            model.put("pastProjects", pastProjects.like(project));
+            model.put("likeField", planningField);
+        }
         return Optional.of(new View("project-task", model, prefill(task.taskDefinitionKey(), rounds, report, versions)));
     }
 

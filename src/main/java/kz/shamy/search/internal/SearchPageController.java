@@ -2,7 +2,9 @@ package kz.shamy.search.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import kz.shamy.search.SimilarReports;
 import kz.shamy.shared.Busy;
 import kz.shamy.shared.InvalidRequest;
 import org.springframework.context.MessageSource;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page, with the same visibility as the API; a report's own page is the reports feature's. */
 @Controller
@@ -34,6 +38,29 @@ class SearchPageController {
         model.addAttribute("valueMessages", ReportFacets.valueMessages());
         return "search";
     }
+
+    /**
+     * The past-projects panel's list for a text being written (a teacher's concern or plan), as the page's script
+     * asks for it while they type: published reports only, the text read and forgotten. Signed in and with the
+     * page's CSRF token like any form post of Shamy's; a text longer than a form field allows is a 400 with the
+     * reason in the reader's language, and a blank one lists nothing.
+     */
+    @PostMapping("/search/like")
+    String like(@RequestParam(name = "text", defaultValue = "") String text, Locale locale, Model model,
+            HttpServletResponse response) {
+        if (text.length() > SimilarReports.MAX_TEXT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("pastProjectsError", messages.getMessage("like.tooLong",
+                    new Object[] {SimilarReports.MAX_TEXT}, locale));
+            model.addAttribute("pastProjects", List.of());
+            return "past-projects :: list";
+        }
+        model.addAttribute("pastProjects", text.isBlank() ? List.of() : search.like(text, LIKE_SHOWN));
+        return "past-projects :: list";
+    }
+
+    /** How many past projects the panel offers. */
+    static final int LIKE_SHOWN = 5;
 
     /**
      * A parameter the page cannot use (an address typed or edited by hand): the page again, with a message in

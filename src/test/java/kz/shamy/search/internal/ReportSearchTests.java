@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import kz.shamy.search.SimilarReports;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,33 @@ class ReportSearchTests {
         assertThat(ids(fixture.find("zebra", "teacher1"))).isEmpty();
         assertThat(ids(fixture.find("zebra", "teacher5"))).containsExactly(5L);
         assertThat(ids(fixture.find("zebra", "facilitator1"))).containsExactly(5L);
+    }
+
+    @Test
+    void reportsLikeATextArePublishedOnesInAnyLanguageWithTheirPassageMarked() {
+        // the draft holds the text's rarest words, and is still never offered: like lists published reports only
+        List<SimilarReports.SimilarReport> like = fixture.search.like(
+                "Unpublished laboratory plans: my pupils do no laboratory work in our rural school, zebra.", 5);
+        assertThat(like).extracting(SimilarReports.SimilarReport::reportId).doesNotContain(5L)
+                .startsWith(2L).contains(3L);
+        assertThat(like.get(0).passageHtml()).contains("<mark>laboratory work</mark>");
+        // a Russian report found through the glossary's wording of the concept, its passage marked in Russian
+        assertThat(like.stream().filter(r -> r.reportId() == 3L).findFirst().orElseThrow().passageHtml())
+                .contains("<mark>");
+        // its stored text is HTML-escaped in the passage
+        assertThat(fixture.search.like("study alert quoted reading", 5)).filteredOn(r -> r.reportId() == 6L)
+                .allSatisfy(r -> assertThat(r.passageHtml()).doesNotContain("<img", "<script").contains("&lt;img"));
+    }
+
+    @Test
+    void aTextTooLongOrALimitOutOfRangeIsRefusedAndABlankOneListsNothing() {
+        assertThatThrownBy(() -> fixture.search.like("x".repeat(SimilarReports.MAX_TEXT + 1), 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fixture.search.like("laboratory", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fixture.search.like("laboratory", SimilarReports.MAX_LIMIT + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(fixture.search.like("   ", 5)).isEmpty();
+        assertThat(fixture.search.like("\" \" -- ( ) OR AND", 5)).isEmpty();
     }
 
     @Test
