@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -67,9 +68,16 @@ final class CrossLanguageTerms {
                 }
                 Term[] concept = terms.toArray(Term[]::new);
                 for (Term term : terms) {
-                    byFirstKey.computeIfAbsent(term.language(), l -> new HashMap<>())
-                            .computeIfAbsent(term.keys().get(0), k -> new ArrayList<>())
-                            .add(withFirst(term, concept));
+                    lookUpBy(term, concept);
+                    // a compound written with a hyphen is also looked up as one word: a query's hyphenated word is
+                    // read joined (see find), so "multi-grade" meets "multigrade" and "класс-комплект" itself
+                    String joined = joined(term.text());
+                    if (!joined.equals(term.text())) {
+                        List<String> keys = keys(term.language(), joined);
+                        if (!keys.isEmpty() && !keys.equals(term.keys())) {
+                            lookUpBy(new Term(term.language(), joined, keys), concept);
+                        }
+                    }
                 }
                 rows++;
             }
@@ -78,6 +86,22 @@ final class CrossLanguageTerms {
         }
         this.concepts = rows;
     }
+
+    private void lookUpBy(Term term, Term[] concept) {
+        byFirstKey.computeIfAbsent(term.language(), l -> new HashMap<>())
+                .computeIfAbsent(term.keys().get(0), k -> new ArrayList<>())
+                .add(withFirst(term, concept));
+    }
+
+    /**
+     * A text with the hyphens inside its words taken out ({@code multi-grade} → {@code multigrade}): people write a
+     * compound joined, hyphenated or apart, and a glossary row holds one or two of those spellings.
+     */
+    static String joined(String text) {
+        return INNER_HYPHEN.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
 
     static CrossLanguageTerms load(ReportAnalysis analysis) {
         try (InputStream in = CrossLanguageTerms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -106,7 +130,8 @@ final class CrossLanguageTerms {
             List<String> k = new ArrayList<>();
             List<Integer> w = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                for (String key : keys(language, words.get(i))) {
+                // a hyphenated word as one: it meets the glossary's compound joined or hyphenated, not its halves
+                for (String key : keys(language, joined(words.get(i)))) {
                     k.add(key);
                     w.add(i);
                 }

@@ -25,6 +25,7 @@ class CrossLanguageTermsTests {
                 parents\tродители\tата-аналар
                 reading literacy\tчитательская грамотность\tоқу сауаттылығы
                 mentoring\tнаставничество\tтәлімгерлік
+                multigrade class\tкласс-комплект\tбіріктірілген сынып
                 """.getBytes(StandardCharsets.UTF_8)));
         shipped = CrossLanguageTerms.load(analysis);
     }
@@ -61,6 +62,20 @@ class CrossLanguageTermsTests {
         assertThat(found.get(0).to()).isEqualTo(4);
         assertThat(texts(found.get(0).translations())).contains("parents' meeting", "parent-teacher meeting",
                 "родительское собрание");
+    }
+
+    @Test
+    void aCompoundIsFoundJoinedHyphenatedOrApart() {
+        // the glossary's joined compound by a hyphenated query word, and its hyphenated one by the joined word
+        for (String typed : List.of("multigrade class", "multi-grade classes", "класс-комплекты")) {
+            assertThat(texts(glossary.translations(typed))).as(typed).contains("біріктірілген сынып");
+        }
+        assertThat(texts(glossary.translations("класскомплект"))).contains("multigrade class");
+        assertThat(texts(glossary.translations("класс комплект"))).contains("multigrade class");
+        // the Kazakh parents: hyphenated in the glossary and in the query, in a case form
+        assertThat(texts(glossary.translations("ата-аналарға"))).contains("parents");
+        // a hyphen between digits is not a compound's
+        assertThat(CrossLanguageTerms.joined("2025-2026 multi-grade")).isEqualTo("2025-2026 multigrade");
     }
 
     @Test
