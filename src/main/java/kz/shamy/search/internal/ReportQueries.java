@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
@@ -44,6 +45,11 @@ public class ReportQueries {
      */
     private static final float TIE_BREAKER = 0f;
     private static final String KAZAKH_FIELD = ReportFields.text("kk");
+    /**
+     * A word's key with or without -сы/-сі ({@link #possessiveSibling}) is a guess at the same word: it counts for
+     * half a folded match, so reports holding the typed form rank first.
+     */
+    static final float SIBLING_BOOST = 0.5f;
 
     /**
      * A concept's other wordings (another language's, or a synonym) count for less than the words a person typed:
@@ -386,7 +392,28 @@ public class ReportQueries {
             add(fields, field, atom.text(), STEMMED_BOOST);
         }
         add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
+        Query sibling = possessiveSibling(atom);
+        if (sibling != null) {
+            fields.add(new BoostQuery(sibling, SIBLING_BOOST));
+        }
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    }
+
+    /**
+     * A single Kazakh word's key with or without the possessive -сы/-сі after a vowel stem
+     * ({@link KazakhLightStemmer#possessiveSibling}), in the folded field: "жоба" also finds "жобасы" and "jobasy",
+     * "kitaphanasy" also "кітапхана". Null for a phrase, a word of several tokens, or a key with no sibling.
+     */
+    private Query possessiveSibling(UserQuery.Atom atom) {
+        if (atom.phrase()) {
+            return null;
+        }
+        Query folded = builder.createBooleanQuery(ReportFields.TEXT_FOLD, atom.text());
+        if (!(folded instanceof TermQuery word)) {
+            return null;
+        }
+        String sibling = KazakhLightStemmer.possessiveSibling(word.getTerm().text());
+        return sibling == null ? null : new TermQuery(new Term(ReportFields.TEXT_FOLD, sibling));
     }
 
     /**
@@ -400,6 +427,7 @@ public class ReportQueries {
         List<Query> fields = new ArrayList<>();
         if (folded != null) {
             fields.add(pairs ? byPairs(folded) : folded);
+            addIfAny(fields, possessiveSibling(atom));
         } else {
             // a word whose letters all fold away: only the exact field keeps it
             Query exact = builder.createPhraseQuery(ReportFields.TEXT_EXACT, atom.text());
