@@ -188,9 +188,10 @@ public final class KazakhLightStemmer {
             case VOWEL_OR_R -> isVowel(c) || c == 'r';
             case NASAL_OR_POSSESSIVE_3 -> c == 'm' || c == 'n' || hasThirdPersonPossessive(rest);
             case VOWEL_OR_NASAL -> isVowel(c) || c == 'm' || c == 'n';
-            case VOICED_NO_NASAL -> "rzjl".indexOf(c) >= 0;
+            // -ды/-дың also after у, which is a consonant (w) to the suffixes: оқуды, ойлаудың, судың
+            case VOICED_NO_NASAL -> "rzjlu".indexOf(c) >= 0;
             case VOICED_NO_R -> "mnzjl".indexOf(c) >= 0;
-            case VOICED -> "rmnzjl".indexOf(c) >= 0;
+            case VOICED -> "rmnzjlu".indexOf(c) >= 0;
             case VOWEL_OR_VOICED -> isVowel(c) || "rmnzjl".indexOf(c) >= 0;
             case VOWEL_OR_VOICED_NO_NASAL -> isVowel(c) || "rzjl".indexOf(c) >= 0;
             case VOICELESS -> VOICELESS_CONSONANTS.indexOf(c) >= 0;

@@ -32,7 +32,8 @@ public final class ReportDocuments {
      * committed with another version is rebuilt at start-up ({@link IndexStartupCheck}).
      * 2: {@link ReportFields#TEXT_PAIRS}.
      * 3: the Kazakh stemmer strips the attributive locative (-дағы) and -ым after б, г or a plural.
-     * 4: the folded key: ё is io (as in the 2021 Latin), a Latin c is ts before e, i, y and k elsewhere, ae is ә.
+     * 4: the folded key: ё is io (as in the 2021 Latin), a Latin c is ts before e, i, y and k elsewhere, ae is ә;
+     *    the Kazakh stemmer takes -ды/-дың off after у.
      */
     public static final int SCHEMA = 4;
 

@@ -13,6 +13,11 @@ class KazakhLightStemmerTests {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
+            // after у (a consonant, w, to the suffixes) the accusative and genitive are -ды/-дың
+            "бағалауды, bagalau",
+            "ойлаудың, oilau",
+            "oilaudy, oilau",
+            "оқуды, oku",
             // plural, case, plural + case, possessive + case, alternation п/б, к/г
             "мектеп, mektep",
             "мектептер, mektep",
