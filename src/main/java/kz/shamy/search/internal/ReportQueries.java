@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,8 +47,8 @@ public class ReportQueries {
     private static final float TIE_BREAKER = 0f;
     private static final String KAZAKH_FIELD = ReportFields.text("kk");
     /**
-     * A word's key with or without -сы/-сі ({@link #possessiveSibling}) is a guess at the same word: it counts for
-     * half a folded match, so reports holding the typed form rank first.
+     * A word's other possible keys ({@link #otherKeys}: with or without -сы/-сі, ng as ң) are guesses at the same
+     * word: they count for half a folded match, so reports holding the typed form rank first.
      */
     static final float SIBLING_BOOST = 0.5f;
 
@@ -290,9 +291,9 @@ public class ReportQueries {
         return new BoostQuery(q, TRANSLATION_BOOST * STEMMED_BOOST);
     }
 
-    private static void addIfAny(List<Query> queries, Query q) {
-        if (q != null) {
-            queries.add(q);
+    private static <T> void addIfAny(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
         }
     }
 
@@ -392,28 +393,50 @@ public class ReportQueries {
             add(fields, field, atom.text(), STEMMED_BOOST);
         }
         add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
-        Query sibling = possessiveSibling(atom);
-        if (sibling != null) {
-            fields.add(new BoostQuery(sibling, SIBLING_BOOST));
+        Query guesses = otherKeys(atom);
+        if (guesses != null) {
+            fields.add(new BoostQuery(guesses, SIBLING_BOOST));
         }
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
 
     /**
-     * A single Kazakh word's key with or without the possessive -сы/-сі after a vowel stem
-     * ({@link KazakhLightStemmer#possessiveSibling}), in the folded field: "жоба" also finds "жобасы" and "jobasy",
-     * "kitaphanasy" also "кітапхана". Null for a phrase, a word of several tokens, or a key with no sibling.
+     * Keys a single word may also have, which the index cannot settle, in the folded field (null for a phrase, a
+     * word of several tokens, or none):
+     * <ul>
+     *   <li>its key with or without the possessive -сы/-сі after a vowel stem
+     *       ({@link KazakhLightStemmer#possessiveSibling}): "жоба" also finds "жобасы" and "jobasy", "kitaphanasy"
+     *       also "кітапхана";</li>
+     *   <li>typed in Latin letters with ng, its key with n: informal ASCII writes ң as ng as often as n
+     *       (okushylardyng = оқушылардың), while ng is as often н+г (engizu, trening), so the fold keeps it.</li>
+     * </ul>
      */
-    private Query possessiveSibling(UserQuery.Atom atom) {
+    private Query otherKeys(UserQuery.Atom atom) {
         if (atom.phrase()) {
             return null;
         }
-        Query folded = builder.createBooleanQuery(ReportFields.TEXT_FOLD, atom.text());
-        if (!(folded instanceof TermQuery word)) {
+        String key = singleKey(atom.text());
+        if (key == null) {
             return null;
         }
-        String sibling = KazakhLightStemmer.possessiveSibling(word.getTerm().text());
-        return sibling == null ? null : new TermQuery(new Term(ReportFields.TEXT_FOLD, sibling));
+        List<String> others = new ArrayList<>();
+        addIfAny(others, KazakhLightStemmer.possessiveSibling(key));
+        if (atom.text().toLowerCase(Locale.ROOT).contains("ng")) {
+            String withN = singleKey(atom.text().replaceAll("(?i)ng", "n"));
+            if (withN != null && !withN.equals(key)) {
+                others.add(withN);
+                addIfAny(others, KazakhLightStemmer.possessiveSibling(withN));
+            }
+        }
+        List<Query> queries = others.stream().distinct()
+                .map(k -> (Query) new TermQuery(new Term(ReportFields.TEXT_FOLD, k))).toList();
+        return queries.isEmpty() ? null : anyOf(queries);
+    }
+
+    /** The folded field's key of a text that is one word, else null. */
+    private String singleKey(String text) {
+        return builder.createBooleanQuery(ReportFields.TEXT_FOLD, text) instanceof TermQuery word
+                ? word.getTerm().text() : null;
     }
 
     /**
@@ -427,7 +450,7 @@ public class ReportQueries {
         List<Query> fields = new ArrayList<>();
         if (folded != null) {
             fields.add(pairs ? byPairs(folded) : folded);
-            addIfAny(fields, possessiveSibling(atom));
+            addIfAny(fields, otherKeys(atom));
         } else {
             // a word whose letters all fold away: only the exact field keeps it
             Query exact = builder.createPhraseQuery(ReportFields.TEXT_EXACT, atom.text());

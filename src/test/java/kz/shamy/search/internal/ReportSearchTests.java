@@ -104,6 +104,15 @@ class ReportSearchTests {
     }
 
     @Test
+    void latinNgIsAlsoTriedAsTheKazakhNg() throws Exception {
+        fixture.source.put(with(published(7, "kk", "Оқушылардың жазуы", "Мұғалімнің кеңесі."),
+                "Abai Region", "School 7", "Kazakh", "2025-2026"));
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("okushylardyng", "teacher1"))).contains(7L);
+        assertThat(ids(fixture.find("mugalimning", "teacher1"))).contains(7L);
+    }
+
+    @Test
     void foldedFieldFindsKazakhTypedInLatin() {
         assertThat(ids(fixture.find("mektep", "teacher1"))).startsWith(4L);
     }
