@@ -188,7 +188,7 @@ public final class KazakhLightStemmer {
             case VOWEL_OR_R -> isVowel(c) || c == 'r';
             case NASAL_OR_POSSESSIVE_3 -> c == 'm' || c == 'n' || hasThirdPersonPossessive(rest);
             case VOWEL_OR_NASAL -> isVowel(c) || c == 'm' || c == 'n';
-            // -ды/-дың also after у, which is a consonant (w) to the suffixes: оқуды, ойлаудың, судың
+            // -ды/-дың also after у, which is a consonant (w) to the suffixes: оқуды, ойлаудың, жазудың
             case VOICED_NO_NASAL -> "rzjlu".indexOf(c) >= 0;
             case VOICED_NO_R -> "mnzjl".indexOf(c) >= 0;
             case VOICED -> "rmnzjlu".indexOf(c) >= 0;
