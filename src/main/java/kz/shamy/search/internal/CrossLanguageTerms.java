@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -178,6 +179,15 @@ final class CrossLanguageTerms {
         return new Match(start, wordOf.get(bestLength - 1) + 1, translations);
     }
 
+    /**
+     * A Kazakh key without the possessive -сы/-сі the stemmer leaves on after a vowel stem
+     * ({@link KazakhLightStemmer#possessiveSibling}), so "мектеп кітапханасы" and "mektep kitaphana" name one concept.
+     */
+    private static String withoutPossessive(String key) {
+        String sibling = KazakhLightStemmer.possessiveSibling(key);
+        return sibling != null && sibling.length() < key.length() ? sibling : key;
+    }
+
     /** The concept's terms with {@code first} first (the term it is looked up by). */
     private static Term[] withFirst(Term first, Term[] concept) {
         Term[] ordered = new Term[concept.length + 1];
@@ -194,7 +204,8 @@ final class CrossLanguageTerms {
             stream.reset();
             while (stream.incrementToken()) {
                 if (increment.getPositionIncrement() > 0 || keys.isEmpty()) {
-                    keys.add(term.toString()); // one key per position: a second form at the same place is not a word
+                    // one key per position: a second form at the same place is not a word
+                    keys.add(language.equals("kk") ? withoutPossessive(term.toString()) : term.toString());
                 }
             }
             stream.end();

@@ -53,6 +53,14 @@ class CrossLanguageTermsTests {
     }
 
     @Test
+    void aVowelStemWithItsPossessiveFindsTheConcept() {
+        // the shipped glossary's club = кружок = үйірме, typed with -сі in three spellings
+        for (String typed : List.of("үйірмесі", "uyirmesi", "уйирмеси", "үйірмесінде")) {
+            assertThat(texts(shipped.translations(typed))).as(typed).contains("club", "кружок");
+        }
+    }
+
+    @Test
     void theLongestConceptWinsAndWordsAroundItStayOutside() {
         List<CrossLanguageTerms.Match> found = glossary.find(List.of("жыл", "сайынғы", "ата-аналар", "жиналысы"));
 
