@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,6 +46,8 @@ final class CrossLanguageTerms {
     /** Language → first key → the terms starting with it, each with its concept's terms. */
     private final Map<String, Map<String, List<Term[]>>> byFirstKey = new HashMap<>();
     private final int concepts;
+    /** Every key of every Kazakh wording, to read a typed Latin ng as ң when only that makes it a glossary word. */
+    private final Set<String> kazakhKeys = new HashSet<>();
 
     CrossLanguageTerms(ReportAnalysis analysis, InputStream glossary) {
         analyzers.put("kk", analysis.folded());
@@ -68,6 +73,9 @@ final class CrossLanguageTerms {
                 }
                 Term[] concept = terms.toArray(Term[]::new);
                 for (Term term : terms) {
+                    if (term.language().equals("kk")) {
+                        kazakhKeys.addAll(term.keys());
+                    }
                     byFirstKey.computeIfAbsent(term.language(), l -> new HashMap<>())
                             .computeIfAbsent(term.keys().get(0), k -> new ArrayList<>())
                             .add(withFirst(term, concept));
@@ -107,7 +115,7 @@ final class CrossLanguageTerms {
             List<String> k = new ArrayList<>();
             List<Integer> w = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                for (String key : keys(language, words.get(i))) {
+                for (String key : wordKeys(language, words.get(i))) {
                     k.add(key);
                     w.add(i);
                 }
@@ -194,6 +202,22 @@ final class CrossLanguageTerms {
         ordered[0] = first;
         System.arraycopy(concept, 0, ordered, 1, concept.length);
         return ordered;
+    }
+
+    /**
+     * A query word's keys in one language. A Kazakh word typed in Latin with ng is read with ң (n) instead when that
+     * makes every key a glossary word's and the ng reading does not (okushylardyng = оқушылардың): informal ASCII
+     * writes ң as ng, but ng is as often н+г, so the index keeps it and only the query guesses.
+     */
+    private List<String> wordKeys(String language, String word) {
+        List<String> keys = keys(language, word);
+        if (language.equals("kk") && word.toLowerCase(Locale.ROOT).contains("ng") && !kazakhKeys.containsAll(keys)) {
+            List<String> withN = keys(language, word.replaceAll("(?i)ng", "n"));
+            if (!withN.isEmpty() && kazakhKeys.containsAll(withN)) {
+                return withN;
+            }
+        }
+        return keys;
     }
 
     private List<String> keys(String language, String text) {

@@ -61,6 +61,13 @@ class CrossLanguageTermsTests {
     }
 
     @Test
+    void aLatinNgIsReadAsTheKazakhNgWhenThatNamesAConcept() {
+        // the shipped glossary's multi-level tasks = деңгейлік тапсырмалар
+        assertThat(texts(shipped.translations("dengeilik tapsyrmalar"))).contains("multi-level tasks");
+        assertThat(texts(shipped.translations("denggeilik tapsyrmalar"))).contains("multi-level tasks");
+    }
+
+    @Test
     void theLongestConceptWinsAndWordsAroundItStayOutside() {
         List<CrossLanguageTerms.Match> found = glossary.find(List.of("жыл", "сайынғы", "ата-аналар", "жиналысы"));
 
