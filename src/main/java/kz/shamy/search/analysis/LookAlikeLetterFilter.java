@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Mends words that mix Cyrillic and Latin letters of the same shape before the tokenizer sees them. The ICU
- * tokenizer breaks a word where its script changes, so "бiлiм" typed with the Latin i (the і a Russian keyboard lacks)
- * became five one-letter tokens (б, i, л, i, м). A word with a Cyrillic letter whose Latin letters all have a Cyrillic twin
- * (a c e i o p x y k h, and A B C E H I K M O P T X Y) takes the twins (бiлiм → білім); else a word with a Latin letter
- * whose Cyrillic letters all have a Latin twin takes those (mektеp with a Cyrillic е → mektep). Any other mixture is
- * left alone. One character for one, so offsets need no correction.
+ * tokenizer breaks a word where its script changes, so "бiлiм" typed with the Latin i (the і a Russian keyboard
+ * lacks) became five one-letter tokens (б, i, л, i, м). A word with a Cyrillic letter whose Latin letters all have a
+ * Cyrillic twin (a c e i o p x y k h, and A B C E H I K M O P T X Y) takes the twins (бiлiм → білім); else a word
+ * with a Latin letter whose Cyrillic letters all have a Latin twin takes those (mektеp with a Cyrillic е → mektep).
+ * Any other mixture is left alone. One character for one, so offsets need no correction.
  */
 final class LookAlikeLetterFilter extends BaseCharFilter {
 
