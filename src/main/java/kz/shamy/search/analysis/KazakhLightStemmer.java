@@ -93,6 +93,27 @@ public final class KazakhLightStemmer {
         return devoiceEnd(s);
     }
 
+    /**
+     * The other key of a stem that ends in a vowel, with or without the third-person possessive -сы/-сі: жоба
+     * ({@code joba}) and жобасы ({@code jobas}), үйірме and үйірмесі. {@link #stem} cannot take -сы off, since a stem's
+     * own -с with the possessive -ы looks the same (жұмысы = жұмыс + ы), so a query looks for both keys instead.
+     * Only after a, e, o or u: before -ы/-і (оқушы + сы = {@code okushis}) the key cannot tell -сы from the stem's
+     * own -ыс (жұмыс = {@code jumis}). Null when the key has no such sibling.
+     */
+    public static String possessiveSibling(String stemmed) {
+        if (stemmed.length() > MIN_STEM && stemmed.endsWith("s") && isFullVowel(stemmed.charAt(stemmed.length() - 2))) {
+            return stemmed.substring(0, stemmed.length() - 1);
+        }
+        if (stemmed.length() >= MIN_STEM && isFullVowel(stemmed.charAt(stemmed.length() - 1))) {
+            return stemmed + "s";
+        }
+        return null;
+    }
+
+    private static boolean isFullVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'o' || c == 'u';
+    }
+
     private static String stripCase(String s) {
         for (String ending : PROTECTED_ENDINGS) {
             if (s.endsWith(ending)) {
@@ -167,9 +188,10 @@ public final class KazakhLightStemmer {
             case VOWEL_OR_R -> isVowel(c) || c == 'r';
             case NASAL_OR_POSSESSIVE_3 -> c == 'm' || c == 'n' || hasThirdPersonPossessive(rest);
             case VOWEL_OR_NASAL -> isVowel(c) || c == 'm' || c == 'n';
-            case VOICED_NO_NASAL -> "rzjl".indexOf(c) >= 0;
+            // -ды/-дың also after у, which is a consonant (w) to the suffixes: оқуды, ойлаудың, жазудың
+            case VOICED_NO_NASAL -> "rzjlu".indexOf(c) >= 0;
             case VOICED_NO_R -> "mnzjl".indexOf(c) >= 0;
-            case VOICED -> "rmnzjl".indexOf(c) >= 0;
+            case VOICED -> "rmnzjlu".indexOf(c) >= 0;
             case VOWEL_OR_VOICED -> isVowel(c) || "rmnzjl".indexOf(c) >= 0;
             case VOWEL_OR_VOICED_NO_NASAL -> isVowel(c) || "rzjl".indexOf(c) >= 0;
             case VOICELESS -> VOICELESS_CONSONANTS.indexOf(c) >= 0;

@@ -18,9 +18,11 @@ import java.util.Map;
  * the distinctions that one of the spellings cannot express:
  * <ol>
  *   <li>Letters: ә ä → a; ғ г ğ → g; қ к q → k; ң н ñ ŋ → n; ө о ö → o; ұ ү у ū ü → u; і и й ы ı İ y → i;
- *       һ х h → h; ш ş → sh; щ → sh; ч ç → ch; ц → ts; ж → j; ё → e; э → e; ю → iu; я → ia; ъ ь and apostrophes are
- *       dropped; other letters lose their accents (é → e); upper case becomes lower case.</li>
- *   <li>Informal digraphs: zh → j (Zhanna = Жанна), kh → h, gh → g; shch → sh; a word-initial ie (from "ye") → e.</li>
+ *       һ х h → h; ш ş → sh; щ → sh; ч ç → ch; ц → ts; ж → j; ё → io; э → e; ю → iu; я → ia; ъ ь and apostrophes
+ *       are dropped; other letters lose their accents (é → e); upper case becomes lower case.</li>
+ *   <li>Informal digraphs: zh → j (Zhanna = Жанна), kh → h, gh → g; shch → sh; ae → a (maetin = мәтін); a Latin c →
+ *       ts before e, i, y (funkciya = функция) and k elsewhere; a word-initial ie (from "ye") → e. With y read as i,
+ *       ya, yu, yo meet я, ю, ё.</li>
  *   <li>A doubled i (from ий, iy, ый) → i; şş/shsh → sh.</li>
  * </ol>
  * Keys collide more often than words do (қыз and кіз both fold to kiz); that is the point for a recall field, and an
@@ -36,7 +38,7 @@ public final class KazakhScript {
         String[][] table = {
                 // Cyrillic, 2021 Latin, folded key
                 {"а", "a", "a"}, {"ә", "ä", "a"}, {"б", "b", "b"}, {"в", "v", "v"}, {"г", "g", "g"},
-                {"ғ", "ğ", "g"}, {"д", "d", "d"}, {"е", "e", "e"}, {"ё", "io", "e"}, {"ж", "j", "j"},
+                {"ғ", "ğ", "g"}, {"д", "d", "d"}, {"е", "e", "e"}, {"ё", "io", "io"}, {"ж", "j", "j"},
                 {"з", "z", "z"}, {"и", "i", "i"}, {"й", "i", "i"}, {"і", "ı", "i"}, {"к", "k", "k"},
                 {"қ", "q", "k"}, {"л", "l", "l"}, {"м", "m", "m"}, {"н", "n", "n"}, {"ң", "ñ", "n"},
                 {"о", "o", "o"}, {"ө", "ö", "o"}, {"п", "p", "p"}, {"р", "r", "r"}, {"с", "s", "s"},
@@ -142,10 +144,16 @@ public final class KazakhScript {
 
     private static String applyDigraphRules(StringBuilder sb) {
         String s = sb.toString();
+        if (s.indexOf('c') >= 0) {
+            s = latinC(s);
+        }
         if (s.indexOf('h') >= 0) {
             s = s.replace("shch", "sh").replace("zh", "j").replace("kh", "h").replace("gh", "g");
         }
         s = s.replace('y', 'i').replace('q', 'k');
+        if (s.indexOf("ae") >= 0) {
+            s = s.replace("ae", "a");
+        }
         if (s.startsWith("ie") && s.length() > 2) {
             s = s.substring(1);
         }
@@ -156,5 +164,30 @@ public final class KazakhScript {
             s = s.replace("shsh", "sh");
         }
         return s;
+    }
+
+    /**
+     * A Latin c: no Kazakh alphabet has it (ц is ts, ч is ch or ç), so it comes from Russian loanwords typed the
+     * Polish or Latin way (funkciya, informaciya, licei) or from English. Before e, i or y it is ц (ts), as Russian
+     * borrowed it (accent = акцент); elsewhere k (kompyuter, klass, computer); ch stays ч, ck is one k.
+     */
+    private static String latinC(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != 'c') {
+                out.append(ch);
+                continue;
+            }
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (next == 'h') {
+                out.append('c');
+            } else if (next == 'k') {
+                // ck is one k
+            } else {
+                out.append(next == 'e' || next == 'i' || next == 'y' ? "ts" : "k");
+            }
+        }
+        return out.toString();
     }
 }

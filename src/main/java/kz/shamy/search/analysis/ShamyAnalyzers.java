@@ -1,6 +1,7 @@
 package kz.shamy.search.analysis;
 
 import java.io.Closeable;
+import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,7 +24,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * The analyzers of Shamy's search index, one instance of each, thread-safe and reusable (Lucene keeps one token
- * stream per thread). Every chain starts with the ICU tokenizer (Unicode word breaks for Cyrillic and Latin alike)
+ * stream per thread). Every chain starts with {@link LookAlikeLetterFilter} (a word mixing Cyrillic and Latin letters
+ * of one shape, бiлiм, is put in one script, or the tokenizer would split it) and the ICU tokenizer (Unicode word
+ * breaks for Cyrillic and Latin alike)
  * and drops tokens longer than {@value #MAX_TOKEN} characters; token filters only rewrite terms, so offsets always
  * point at the original text for highlighting. Use the same analyzer for a field at index and at query time.
  * <ul>
@@ -127,6 +130,11 @@ public final class ShamyAnalyzers implements Closeable {
         }
 
         @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new LookAlikeLetterFilter(reader);
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();
             TokenStream stream = new KazakhFoldingFilter(caseFolded(source));
@@ -146,6 +154,11 @@ public final class ShamyAnalyzers implements Closeable {
     /** {@link Kazakh} without stop words, then word pairs only; a gap left by a dropped word pairs with "_". */
     private static final class Pairs extends Analyzer {
         private final Kazakh folded = new Kazakh(false);
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new LookAlikeLetterFilter(reader);
+        }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -170,6 +183,11 @@ public final class ShamyAnalyzers implements Closeable {
 
     private static final class Russian extends Analyzer {
         @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new LookAlikeLetterFilter(reader);
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();
             TokenStream stream = new StopFilter(caseFolded(source), RussianAnalyzer.getDefaultStopSet());
@@ -185,6 +203,11 @@ public final class ShamyAnalyzers implements Closeable {
 
     private static final class English extends Analyzer {
         @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new LookAlikeLetterFilter(reader);
+        }
+
+        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();
             TokenStream stream = new EnglishPossessiveFilter(caseFolded(source));
@@ -199,6 +222,11 @@ public final class ShamyAnalyzers implements Closeable {
     }
 
     private static final class Exact extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new LookAlikeLetterFilter(reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();

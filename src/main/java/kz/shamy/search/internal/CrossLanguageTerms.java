@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -43,6 +47,8 @@ final class CrossLanguageTerms {
     /** Language → first key → the terms starting with it, each with its concept's terms. */
     private final Map<String, Map<String, List<Term[]>>> byFirstKey = new HashMap<>();
     private final int concepts;
+    /** Every key of every Kazakh wording, to read a typed Latin ng as ң when only that makes it a glossary word. */
+    private final Set<String> kazakhKeys = new HashSet<>();
 
     CrossLanguageTerms(ReportAnalysis analysis, InputStream glossary) {
         analyzers.put("kk", analysis.folded());
@@ -88,6 +94,9 @@ final class CrossLanguageTerms {
     }
 
     private void lookUpBy(Term term, Term[] concept) {
+        if (term.language().equals("kk")) {
+            kazakhKeys.addAll(term.keys());
+        }
         byFirstKey.computeIfAbsent(term.language(), l -> new HashMap<>())
                 .computeIfAbsent(term.keys().get(0), k -> new ArrayList<>())
                 .add(withFirst(term, concept));
@@ -131,7 +140,7 @@ final class CrossLanguageTerms {
             List<Integer> w = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 // a hyphenated word as one: it meets the glossary's compound joined or hyphenated, not its halves
-                for (String key : keys(language, joined(words.get(i)))) {
+                for (String key : wordKeys(language, joined(words.get(i)))) {
                     k.add(key);
                     w.add(i);
                 }
@@ -203,12 +212,37 @@ final class CrossLanguageTerms {
         return new Match(start, wordOf.get(bestLength - 1) + 1, translations);
     }
 
+    /**
+     * A Kazakh key without the possessive -сы/-сі the stemmer leaves on after a vowel stem
+     * ({@link KazakhLightStemmer#possessiveSibling}), so "мектеп кітапханасы" and "mektep kitaphana" name one concept.
+     */
+    private static String withoutPossessive(String key) {
+        String sibling = KazakhLightStemmer.possessiveSibling(key);
+        return sibling != null && sibling.length() < key.length() ? sibling : key;
+    }
+
     /** The concept's terms with {@code first} first (the term it is looked up by). */
     private static Term[] withFirst(Term first, Term[] concept) {
         Term[] ordered = new Term[concept.length + 1];
         ordered[0] = first;
         System.arraycopy(concept, 0, ordered, 1, concept.length);
         return ordered;
+    }
+
+    /**
+     * A query word's keys in one language. A Kazakh word typed in Latin with ng is read with ң (n) instead when that
+     * makes every key a glossary word's and the ng reading does not (okushylardyng = оқушылардың): informal ASCII
+     * writes ң as ng, but ng is as often н+г, so the index keeps it and only the query guesses.
+     */
+    private List<String> wordKeys(String language, String word) {
+        List<String> keys = keys(language, word);
+        if (language.equals("kk") && word.toLowerCase(Locale.ROOT).contains("ng") && !kazakhKeys.containsAll(keys)) {
+            List<String> withN = keys(language, word.replaceAll("(?i)ng", "n"));
+            if (!withN.isEmpty() && kazakhKeys.containsAll(withN)) {
+                return withN;
+            }
+        }
+        return keys;
     }
 
     private List<String> keys(String language, String text) {
@@ -219,7 +253,8 @@ final class CrossLanguageTerms {
             stream.reset();
             while (stream.incrementToken()) {
                 if (increment.getPositionIncrement() > 0 || keys.isEmpty()) {
-                    keys.add(term.toString()); // one key per position: a second form at the same place is not a word
+                    // one key per position: a second form at the same place is not a word
+                    keys.add(language.equals("kk") ? withoutPossessive(term.toString()) : term.toString());
                 }
             }
             stream.end();

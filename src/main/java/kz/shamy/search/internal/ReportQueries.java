@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import kz.shamy.search.analysis.KazakhLightStemmer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
@@ -44,6 +46,11 @@ public class ReportQueries {
      */
     private static final float TIE_BREAKER = 0f;
     private static final String KAZAKH_FIELD = ReportFields.text("kk");
+    /**
+     * A word's other possible keys ({@link #otherKeys}: with or without -сы/-сі, ng as ң) are guesses at the same
+     * word: they count for half a folded match, so reports holding the typed form rank first.
+     */
+    static final float SIBLING_BOOST = 0.5f;
 
     /**
      * A concept's other wordings (another language's, or a synonym) count for less than the words a person typed:
@@ -400,9 +407,9 @@ public class ReportQueries {
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
 
-    private static void addIfAny(List<Query> queries, Query q) {
-        if (q != null) {
-            queries.add(q);
+    private static <T> void addIfAny(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
         }
     }
 
@@ -502,7 +509,50 @@ public class ReportQueries {
             add(fields, field, atom.text(), STEMMED_BOOST);
         }
         add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
+        Query guesses = otherKeys(atom);
+        if (guesses != null) {
+            fields.add(new BoostQuery(guesses, SIBLING_BOOST));
+        }
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    }
+
+    /**
+     * Keys a single word may also have, which the index cannot settle, in the folded field (null for a phrase, a
+     * word of several tokens, or none):
+     * <ul>
+     *   <li>its key with or without the possessive -сы/-сі after a vowel stem
+     *       ({@link KazakhLightStemmer#possessiveSibling}): "жоба" also finds "жобасы" and "jobasy", "kitaphanasy"
+     *       also "кітапхана";</li>
+     *   <li>typed in Latin letters with ng, its key with n: informal ASCII writes ң as ng as often as n
+     *       (okushylardyng = оқушылардың), while ng is as often н+г (engizu, trening), so the fold keeps it.</li>
+     * </ul>
+     */
+    private Query otherKeys(UserQuery.Atom atom) {
+        if (atom.phrase()) {
+            return null;
+        }
+        String key = singleKey(atom.text());
+        if (key == null) {
+            return null;
+        }
+        List<String> others = new ArrayList<>();
+        addIfAny(others, KazakhLightStemmer.possessiveSibling(key));
+        if (atom.text().toLowerCase(Locale.ROOT).contains("ng")) {
+            String withN = singleKey(atom.text().replaceAll("(?i)ng", "n"));
+            if (withN != null && !withN.equals(key)) {
+                others.add(withN);
+                addIfAny(others, KazakhLightStemmer.possessiveSibling(withN));
+            }
+        }
+        List<Query> queries = others.stream().distinct()
+                .map(k -> (Query) new TermQuery(new Term(ReportFields.TEXT_FOLD, k))).toList();
+        return queries.isEmpty() ? null : anyOf(queries);
+    }
+
+    /** The folded field's key of a text that is one word, else null. */
+    private String singleKey(String text) {
+        return builder.createBooleanQuery(ReportFields.TEXT_FOLD, text) instanceof TermQuery word
+                ? word.getTerm().text() : null;
     }
 
     /**
@@ -516,6 +566,7 @@ public class ReportQueries {
         List<Query> fields = new ArrayList<>();
         if (folded != null) {
             fields.add(pairs ? byPairs(folded) : folded);
+            addIfAny(fields, otherKeys(atom));
         } else {
             // a word whose letters all fold away: only the exact field keeps it
             Query exact = builder.createPhraseQuery(ReportFields.TEXT_EXACT, atom.text());

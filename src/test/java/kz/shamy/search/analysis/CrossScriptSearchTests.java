@@ -54,7 +54,8 @@ class CrossScriptSearchTests {
             "kk-latin", "Mektep kıtaphanasynda mūğalımder oqu klubyn aşty",
             "en-circle", "Teachers lead development projects in a rural school",
             "kk-city", "Қала мұғалімі жоба жазды",
-            "kk-keyboard", "Кала мугалими жоба жазды");
+            "kk-keyboard", "Кала мугалими жоба жазды",
+            "kk-methods", "Интерактивті әдістер мен цифрлық ресурстар функционалдық сауаттылықты дамытады");
 
     @BeforeAll
     static void index() throws IOException {
@@ -146,6 +147,15 @@ class CrossScriptSearchTests {
         assertThat(ids(query("text_folded", analyzers.folded(), "мугалим"))).contains("kk-city", "kk-cyrillic");
         // the exact field alone would miss it
         assertThat(ids(query("text_exact", analyzers.exact(), "кала"))).containsExactly("kk-keyboard");
+    }
+
+    @Test
+    void informalAsciiFindsTheKazakhReport() throws IOException {
+        // issue 14: Kazakh letters as plain Latin (ә as a or ae), Russian loanword letters as ts or c, q or k for қ
+        for (String text : List.of("interaktivti adister", "interaktivti aedisterdi", "tsifrlyq", "cifrlyk resurstar",
+                "funkcionaldyq sauattylyqty", "funktsionaldyk")) {
+            assertThat(ids(query("text_folded", analyzers.folded(), text))).as(text).containsExactly("kk-methods");
+        }
     }
 
     @Test

@@ -13,6 +13,11 @@ class KazakhLightStemmerTests {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
+            // after у (a consonant, w, to the suffixes) the accusative and genitive are -ды/-дың
+            "бағалауды, bagalau",
+            "ойлаудың, oilau",
+            "oilaudy, oilau",
+            "оқуды, oku",
             // plural, case, plural + case, possessive + case, alternation п/б, к/г
             "мектеп, mektep",
             "мектептер, mektep",
@@ -100,5 +105,29 @@ class KazakhLightStemmerTests {
     @CsvSource({"teachers", "laboratoria", "ati", "water", "computer", "ab", "x"})
     void wordsWithoutKazakhSuffixesAreLeftAlone(String key) {
         assertThat(KazakhLightStemmer.stem(key)).isEqualTo(key);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one word with and without -сы")
+    @CsvSource({
+            "жоба, жобасы",
+            "үйірме, үйірмесі",
+            "үйірме, uyirmesi",
+            "кітапхана, kıtaphanasy",
+            "нәтиже, нәтижесі",
+            "қала, қаласында",
+    })
+    void possessiveSiblingJoinsAVowelStemWithItsPossessive(String bare, String possessive) {
+        String bareKey = stem(bare);
+        String possessiveKey = stem(possessive);
+        assertThat(possessiveKey).isNotEqualTo(bareKey); // the stemmer alone keeps them apart
+        assertThat(KazakhLightStemmer.possessiveSibling(bareKey)).isEqualTo(possessiveKey);
+        assertThat(KazakhLightStemmer.possessiveSibling(possessiveKey)).isEqualTo(bareKey);
+    }
+
+    /** -ыс/-іс is as often a stem's own ending (жұмыс, жарыс) as -ы + сы (оқушысы): no sibling either way. */
+    @ParameterizedTest(name = "{0} has no sibling")
+    @CsvSource({"жұмыс", "жарыс", "оқушысы", "оқушы", "мектеп", "ас"})
+    void noSiblingWhereTheKeyCannotTell(String word) {
+        assertThat(KazakhLightStemmer.possessiveSibling(stem(word))).isNull();
     }
 }

@@ -79,6 +79,18 @@ class ShamyAnalyzersTests {
     }
 
     @Test
+    void latinLookAlikesInsideACyrillicWordStayOneWord() throws IOException {
+        // і typed as the Latin i (a Russian keyboard has no і): the tokenizer would split at each change of script
+        assertThat(terms(analyzers.folded(), "бiлiм берудегi мұғалiмдер")).containsExactly("bilim", "beru", "mugalim");
+        assertThat(terms(analyzers.exact(), "бiлiм")).containsExactly("білім");
+        assertThat(tokens(analyzers.folded(), "бiлiм")).extracting(Token::original).containsExactly("бiлiм");
+        // a Cyrillic е inside a Latin word takes the Latin e
+        assertThat(terms(analyzers.folded(), "mektеp")).containsExactly("mektep");
+        // a mixture with letters of no twin is left to the tokenizer
+        assertThat(terms(analyzers.exact(), "PISAда")).containsExactly("pisa", "да");
+    }
+
+    @Test
     void exactKeepsKazakhLettersAndOnlyLowerCases() throws IOException {
         Analyzer exact = analyzers.exact();
         assertThat(terms(exact, "ҚАЛА кала Mūğalım")).containsExactly("қала", "кала", "mūğalım");

@@ -54,6 +54,21 @@ class CrossLanguageTermsTests {
     }
 
     @Test
+    void aVowelStemWithItsPossessiveFindsTheConcept() {
+        // the shipped glossary's club = кружок = үйірме, typed with -сі in three spellings
+        for (String typed : List.of("үйірмесі", "uyirmesi", "уйирмеси", "үйірмесінде")) {
+            assertThat(texts(shipped.translations(typed))).as(typed).contains("club", "кружок");
+        }
+    }
+
+    @Test
+    void aLatinNgIsReadAsTheKazakhNgWhenThatNamesAConcept() {
+        // the shipped glossary's multi-level tasks = деңгейлік тапсырмалар
+        assertThat(texts(shipped.translations("dengeilik tapsyrmalar"))).contains("multi-level tasks");
+        assertThat(texts(shipped.translations("denggeilik tapsyrmalar"))).contains("multi-level tasks");
+    }
+
+    @Test
     void theLongestConceptWinsAndWordsAroundItStayOutside() {
         List<CrossLanguageTerms.Match> found = glossary.find(List.of("жыл", "сайынғы", "ата-аналар", "жиналысы"));
 
