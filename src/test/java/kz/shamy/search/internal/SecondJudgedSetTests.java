@@ -57,10 +57,10 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         List<Row> rows = run();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
         double shamy = mean(rows, "Shamy", true);
-        assertThat(shamy).as("Shamy nDCG@10 (0.330 when the set came in, 0.567 since the glossary)")
-                .isGreaterThanOrEqualTo(0.55);
-        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.906 since the glossary)")
-                .isGreaterThanOrEqualTo(0.88);
+        assertThat(shamy).as("Shamy nDCG@10 (0.330 when the set came in, 0.567 with the glossary, 0.638 with ASCII"
+                + " Kazakh and the glossary's second part)").isGreaterThanOrEqualTo(0.62);
+        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924 since)")
+                .isGreaterThanOrEqualTo(0.90);
         for (String other : List.of("PostgreSQL", "stock Lucene")) {
             assertThat(shamy).as("Shamy nDCG@10 against " + other).isGreaterThanOrEqualTo(mean(rows, other, true));
         }
@@ -97,11 +97,12 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
 
         double[] shamy = measured.get("Shamy like, other wordings at " + ReportSearch.LIKE_TRANSLATION_BOOST);
         double[] mlt = measured.get("MoreLikeThis, folded field");
-        // measured when like came in: 0.452, 0.449, 0.673 (MoreLikeThis 0.165, 0.004, 0.313)
-        assertThat(shamy[0]).as("topic recall@5").isGreaterThan(mlt[0]).isGreaterThanOrEqualTo(0.43);
-        assertThat(shamy[1]).as("topic recall@5 in another language").isGreaterThan(mlt[1]).isGreaterThanOrEqualTo(0.42);
+        // measured when like came in: 0.452, 0.449, 0.673; with the glossary's second part 0.533, 0.569, 0.740
+        // (MoreLikeThis 0.168, 0.004, 0.313)
+        assertThat(shamy[0]).as("topic recall@5").isGreaterThan(mlt[0]).isGreaterThanOrEqualTo(0.51);
+        assertThat(shamy[1]).as("topic recall@5 in another language").isGreaterThan(mlt[1]).isGreaterThanOrEqualTo(0.54);
         assertThat(shamy[2]).as("share of concerns whose first offer is on their topic").isGreaterThan(mlt[2])
-                .isGreaterThanOrEqualTo(0.65);
+                .isGreaterThanOrEqualTo(0.72);
     }
 
     interface Like {
