@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import kz.shamy.ShamyIntegrationTest;
 import kz.shamy.search.SimilarReports;
 import kz.shamy.web.HeadlessChromium;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +31,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,7 +44,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * nothing she typed is saved. Her home page offers them too, and only while she plans. The panel's address takes
  * only a signed-in page's post with its CSRF token, and refuses a text longer than a form field allows.
  */
-@ShamyIntegrationTest
+// a context of its own: it needs teacher5 still identifying her concern, and a test sharing ShamyIntegrationTest's
+// context (TaskHolderWritesIntegrationTests) completes that task
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:past-projects-${random.uuid};DB_CLOSE_DELAY=-1",
+        "shamy.demo-data=true", "shamy.demo-circles=true", "shamy.demo-reports=true",
+        "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
 class PastProjectsBrowserIntegrationTests {
 
     /** A concern as a village primary teacher might write it: reading aloud without understanding. */
