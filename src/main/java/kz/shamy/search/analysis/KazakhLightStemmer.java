@@ -86,9 +86,17 @@ public final class KazakhLightStemmer {
 
     /** Stems a folded key (see {@link KazakhScript#fold}); returns the key itself when no rule applies. */
     public static String stem(String key) {
+        String verb = KazakhVerbs.finiteForm(key);
+        if (verb != null) {
+            return verb;
+        }
         String s = stripCase(key);
         s = stripPossessive(s);
         s = stripPlural(s);
+        verb = KazakhVerbs.nonFiniteForm(s);
+        if (verb != null) {
+            return verb;
+        }
         s = dropFinalHighVowel(s);
         return devoiceEnd(s);
     }
@@ -148,7 +156,8 @@ public final class KazakhLightStemmer {
         for (String form : List.of("im", "i")) {
             if (canStrip(s, form)) {
                 String rest = s.substring(0, s.length() - form.length());
-                if (endsInAlternatedConsonant(rest) || endsInPlural(rest)) {
+                if (endsInAlternatedConsonant(rest) || endsInPlural(rest)
+                        || form.equals("i") && (rest.endsWith("u") || KazakhVerbs.endsInParticiple(rest))) {
                     return rest;
                 }
             }
@@ -208,7 +217,8 @@ public final class KazakhLightStemmer {
         if (before.endsWith("s") && before.length() >= 2 && isVowel(before.charAt(before.length() - 2))) {
             return true;
         }
-        return endsInAlternatedConsonant(before) || endsInPlural(before);
+        return endsInAlternatedConsonant(before) || endsInPlural(before)
+                || before.length() >= MIN_STEM && before.endsWith("u") || KazakhVerbs.endsInParticiple(before);
     }
 
     private static boolean endsInAlternatedConsonant(String s) {
