@@ -27,6 +27,10 @@ import java.util.List;
  * consonant is dropped from every key (мұғалімі and жұмысы meet мұғалім and жұмыс; оқушы and оқушылар both become
  * okush), and a final b or g becomes p or k, undoing the alternation мектеп → мектебі, сабақ → сабағы. Words whose own ending looks like a case suffix
  * (-стан, теңге) keep it.
+ *
+ * <p>Verb forms are read by {@link KazakhVerbs} where no noun reading fits: finite forms on the whole key first, then
+ * participles and verbal nouns once the noun suffixes on them are peeled. Their key is the verbal noun's (зерттеді =
+ * зерттеу), so a verb never meets the noun its stem spells (жазу is not жаз).
  */
 public final class KazakhLightStemmer {
 
