@@ -3,7 +3,7 @@ package kz.shamy.search.analysis;
 /**
  * The verb forms common in reports, for {@link KazakhLightStemmer}: every form of a verb gets the key of its verbal
  * noun with the stem's final vowel dropped (зерттеу, зерттеді, зерттеген, зерттейтін, зерттейді → {@code zerttu};
- * алу, алады, алған, алмады → {@code alu}; оқу, оқыды, оқыған, оқитын → {@code oku}). The verbal noun is what
+ * алу, алады, алған, алмады → {@code alu}; оқу, оқыды, оқиды, оқыған → {@code oku}). The verbal noun is what
  * queries say (оқыту, зерттеу), and ending the key in u keeps a verb apart from the noun its stem spells (жаз summer
  * {@code jaz}, жазу writing {@code jazu}; қала {@code kala}, қалу {@code kalu}). The stem's last a, e or ы/і is dropped
  * because the present -ады/-еді of a consonant stem (ал-ады) and the past -ды of a vowel stem (жаса-ды) look the same.
@@ -18,7 +18,7 @@ package kz.shamy.search.analysis;
  *       with бер, оқыт;</li>
  *   <li>the past participle -ған/-ген after a vowel or voiced consonant, -қан/-кен after a voiceless one (so дүкен
  *       keeps its -кен), after the noun suffixes on it are peeled (өткізгенде, алғанымызда);</li>
- *   <li>the participle -йтын/-йтін (зерттейтін, оқитын), and -атын/-етін and the converb -ып/-іп only after a
+ *   <li>the participle -йтын/-йтін after a vowel (зерттейтін; қорытынды is no оқитын), and -атын/-етін and the converb -ып/-іп only after a
  *       causative or passive stem as above: мақсатын (its aim) and сынып (class) look like ал-атын and сын-ып;</li>
  *   <li>the verbal noun -у, with -ы/-і, case and plural after it (оқуы, зерттеуінің, оқуға).</li>
  * </ul>
@@ -79,7 +79,8 @@ final class KazakhVerbs {
         if (endsInParticiple(s)) {
             return verbKey(stripNounlessPassive(s.substring(0, s.length() - 3)));
         }
-        if (s.endsWith("itin") && s.length() - 4 >= MIN_VERB_STEM) {
+        // -йтын/-йтін after a vowel stem only: after a consonant the same letters end қорыт-ын(-ды), conclusion
+        if (s.endsWith("itin") && s.length() - 4 >= MIN_VERB_STEM && isVowel(s.charAt(s.length() - 5))) {
             return verbKey(s.substring(0, s.length() - 4));
         }
         for (String ending : new String[] {"atin", "etin", "ip"}) {
