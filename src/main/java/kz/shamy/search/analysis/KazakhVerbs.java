@@ -12,6 +12,8 @@ package kz.shamy.search.analysis;
  * <ul>
  *   <li>past -ды/-ді (also -дық, -дым, -дыңыз) after a vowel: after a vowel a noun's accusative is -ны; the same
  *       ending covers the present -ады/-еді/-йды and the negative -мады/-майды;</li>
+ *   <li>the past 1st person singular -дым/-дім also after a voiced consonant (бердім, түсіндім): no native noun ends
+ *       in д to take the possessive -ым;</li>
  *   <li>past -ды/-ді after a consonant only after a stem that shows it is a verb: a causative -ғыз/-гіз/-қыз/-кіз or
  *       -дыр/-тыр, or a passive -ыл/-іл, each after a consonant (өткізді, ұйымдастырды, тексерілді). Elsewhere
  *       -ды/-ты after a consonant is also the accusative (мектепті) and the noun reading wins: берді, оқытты stay
@@ -66,7 +68,9 @@ final class KazakhVerbs {
                 return null;
             }
             char last = rest.charAt(rest.length() - 1);
-            if (last == 'a' || last == 'e' || last == 'i' || showsVerb(rest)) {
+            // the 1st person singular -дым/-дім after a voiced consonant too: no native noun ends in д to take -ым
+            if (last == 'a' || last == 'e' || last == 'i' || showsVerb(rest)
+                    || ending.equals("dim") && VOICED.indexOf(last) >= 0) {
                 return verbKey(rest);
             }
             return null;

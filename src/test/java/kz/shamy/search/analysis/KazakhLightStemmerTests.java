@@ -146,6 +146,9 @@ class KazakhLightStemmerTests {
             "зерттедік, zerttu",
             "жасадым, jasu",
             "оқыды, oku",
+            // 1st person singular -дым/-дім also after a voiced consonant
+            "бердім, beru",
+            "түсіндім, tusinu",
             // present -ады/-еді/-йды: after a consonant stem it looks like a vowel stem's past; both meet
             "алады, alu",
             "береді, beru",
@@ -200,6 +203,8 @@ class KazakhLightStemmerTests {
             "дүкен, duken",          // -кен only after a voiceless consonant
             "екен, eken",
             "туған, tugan",          // ту- ends in a vowel the key cannot drop
+            "ұлтым, ultim",          // -тым is not read as the past: ұлт + -ым (my nation)
+            "сағатым, sagatim",
             "мектепті, mektep",      // -ті after a consonant stays the accusative
             "берді, ber",            // ... and so a plain past after a consonant is not read as a verb
             "тәсілді, tasil",        // a passive-looking -іл alone is no sign of a verb
