@@ -15,16 +15,17 @@ package kz.shamy.search.analysis;
  *   <li>the past 1st person singular -дым/-дім also after a voiced consonant (бердім, түсіндім): no native noun ends
  *       in д to take the possessive -ым;</li>
  *   <li>past -ды/-ді after a consonant only after a stem that shows it is a verb: a causative -ғыз/-гіз/-қыз/-кіз or
- *       -дыр/-тыр, or a passive -ыл/-іл, each after a consonant (өткізді, ұйымдастырды, тексерілді). Elsewhere
- *       -ды/-ты after a consonant is also the accusative (мектепті) and the noun reading wins: берді, оқытты stay
- *       with бер, оқыт;</li>
+ *       -дыр/-тыр after a consonant, maybe with a passive after it (өткізді, ұйымдастырды, өткізілді). Elsewhere
+ *       -ды/-ты after a consonant is also the accusative (мектепті, тәсілді) and the noun reading wins: берді,
+ *       оқытты, тексерілді stay with бер, оқыт, тексеріл;</li>
  *   <li>the past participle -ған/-ген after a vowel or voiced consonant, -қан/-кен after a voiceless one (so дүкен
  *       keeps its -кен), after the noun suffixes on it are peeled (өткізгенде, алғанымызда);</li>
- *   <li>the participle -йтын/-йтін after a vowel (зерттейтін; қорытынды is no оқитын), and -атын/-етін and the converb -ып/-іп only after a
- *       causative or passive stem as above: мақсатын (its aim) and сынып (class) look like ал-атын and сын-ып;</li>
+ *   <li>the participle -йтын/-йтін after a vowel (зерттейтін; қорытынды is no оқитын), and -атын/-етін and the
+ *       converb -ып/-іп only after a causative stem as above: мақсатын (its aim) and сынып (class) look like ал-атын
+ *       and сын-ып;</li>
  *   <li>the verbal noun -у, with -ы/-і, case and plural after it (оқуы, зерттеуінің, оқуға).</li>
  * </ul>
- * Under these a negation -ма/-ме (after a vowel, р, л, й, у), -ба/-бе (after м, н, з, ж), -па/-пе (after a
+ * Under these a negation -ма/-ме (after a vowel, р, л; й and у are vowels in the key), -ба/-бе (after м, н, з, ж), -па/-пе (after a
  * voiceless consonant) and a passive -ыл/-іл after a consonant come off, so a verb's negative and passive forms meet
  * it. A bare -ма stays: алма (apple) is not ал- + not.
  */
@@ -106,14 +107,15 @@ final class KazakhVerbs {
         if (s.length() - 3 < MIN_VERB_STEM || !hasVowel(s.substring(0, s.length() - 3))) {
             return false;
         }
-        char before = s.charAt(s.length() - 4);
-        if (s.endsWith("gan") || s.endsWith("gen")) {
-            return (isVowel(before) || VOICED.indexOf(before) >= 0) && harmonious(s.substring(0, s.length() - 3), s.substring(s.length() - 3));
-        }
-        if (s.endsWith("kan") || s.endsWith("ken")) {
-            return VOICELESS.indexOf(before) >= 0 && harmonious(s.substring(0, s.length() - 3), s.substring(s.length() - 3));
-        }
-        return false;
+        String stem = s.substring(0, s.length() - 3);
+        String suffix = s.substring(s.length() - 3);
+        char before = stem.charAt(stem.length() - 1);
+        boolean fits = switch (suffix) {
+            case "gan", "gen" -> isVowel(before) || VOICED.indexOf(before) >= 0;
+            case "kan", "ken" -> VOICELESS.indexOf(before) >= 0;
+            default -> false;
+        };
+        return fits && harmonious(stem, suffix);
     }
 
     /**
