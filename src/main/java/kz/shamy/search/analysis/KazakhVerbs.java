@@ -25,9 +25,9 @@ package kz.shamy.search.analysis;
  *       and сын-ып;</li>
  *   <li>the verbal noun -у, with -ы/-і, case and plural after it (оқуы, зерттеуінің, оқуға).</li>
  * </ul>
- * Under these a negation -ма/-ме (after a vowel, р, л; й and у are vowels in the key), -ба/-бе (after м, н, з, ж), -па/-пе (after a
- * voiceless consonant) and a passive -ыл/-іл after a consonant come off, so a verb's negative and passive forms meet
- * it. A bare -ма stays: алма (apple) is not ал- + not.
+ * Under these a negation -ма/-ме (after a vowel, р, л; й and у are vowels in the key), -ба/-бе (after м, н, з, ж),
+ * -па/-пе (after a voiceless consonant) and a passive -ыл/-іл after a consonant come off, so a verb's negative and
+ * passive forms meet it. A bare -ма stays: алма (apple) is not ал- + not.
  */
 final class KazakhVerbs {
 
