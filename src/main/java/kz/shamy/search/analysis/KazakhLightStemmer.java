@@ -27,6 +27,10 @@ import java.util.List;
  * consonant is dropped from every key (мұғалімі and жұмысы meet мұғалім and жұмыс; оқушы and оқушылар both become
  * okush), and a final b or g becomes p or k, undoing the alternation мектеп → мектебі, сабақ → сабағы. Words whose own ending looks like a case suffix
  * (-стан, теңге) keep it.
+ *
+ * <p>Verb forms are read by {@link KazakhVerbs} where no noun reading fits: finite forms on the whole key first, then
+ * participles and verbal nouns once the noun suffixes on them are peeled. Their key is the verbal noun's (зерттеді =
+ * зерттеу), so a verb never meets the noun its stem spells (жазу is not жаз).
  */
 public final class KazakhLightStemmer {
 
@@ -86,9 +90,17 @@ public final class KazakhLightStemmer {
 
     /** Stems a folded key (see {@link KazakhScript#fold}); returns the key itself when no rule applies. */
     public static String stem(String key) {
+        String verb = KazakhVerbs.finiteForm(key);
+        if (verb != null) {
+            return verb;
+        }
         String s = stripCase(key);
         s = stripPossessive(s);
         s = stripPlural(s);
+        verb = KazakhVerbs.nonFiniteForm(s);
+        if (verb != null) {
+            return verb;
+        }
         s = dropFinalHighVowel(s);
         return devoiceEnd(s);
     }
@@ -148,7 +160,8 @@ public final class KazakhLightStemmer {
         for (String form : List.of("im", "i")) {
             if (canStrip(s, form)) {
                 String rest = s.substring(0, s.length() - form.length());
-                if (endsInAlternatedConsonant(rest) || endsInPlural(rest)) {
+                if (endsInAlternatedConsonant(rest) || endsInPlural(rest)
+                        || form.equals("i") && (rest.endsWith("u") || KazakhVerbs.endsInParticiple(rest))) {
                     return rest;
                 }
             }
@@ -208,7 +221,8 @@ public final class KazakhLightStemmer {
         if (before.endsWith("s") && before.length() >= 2 && isVowel(before.charAt(before.length() - 2))) {
             return true;
         }
-        return endsInAlternatedConsonant(before) || endsInPlural(before);
+        return endsInAlternatedConsonant(before) || endsInPlural(before)
+                || before.length() >= MIN_STEM && before.endsWith("u") || KazakhVerbs.endsInParticiple(before);
     }
 
     private static boolean endsInAlternatedConsonant(String s) {

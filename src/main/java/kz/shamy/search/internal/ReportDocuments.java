@@ -34,8 +34,9 @@ public final class ReportDocuments {
      * 3: the Kazakh stemmer strips the attributive locative (-дағы) and -ым after б, г or a plural.
      * 4: the folded key: ё is io (as in the 2021 Latin), a Latin c is ts before e, i, y and k elsewhere, ae is ә;
      *    the Kazakh stemmer takes -ды/-дың off after у; a word mixing Cyrillic and Latin twins (бiлiм) is one word.
+     * 5: a Kazakh verb's forms get its verbal noun's key ({@code KazakhVerbs}): зерттеді, зерттеген = зерттеу.
      */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
 
     private static final FacetsConfig FACETS = ReportFields.facetsConfig();
 

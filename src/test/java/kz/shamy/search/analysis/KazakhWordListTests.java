@@ -85,11 +85,12 @@ class KazakhWordListTests {
         System.out.println(out);
         write("kazakh-wordlist.md", out.append(missed).toString());
         // when the lists came in (2026-12-05): nouns 0.895 (411 of 459 forms), verbs 0.190 (49 of 258) in both scripts;
-        // with the attributive locative and -ым after б, г or a plural: nouns 0.917
+        // with the attributive locative and -ым after б, г or a plural: nouns 0.917; with the verb rules (KazakhVerbs):
+        // verbs 0.643 (166 of 258), the bar a little below
         assertThat(recall.get("Cyrillic NOUN")).isGreaterThanOrEqualTo(0.91);
         assertThat(recall.get("2021 Latin NOUN")).isGreaterThanOrEqualTo(0.91);
-        assertThat(recall.get("Cyrillic VERB")).isGreaterThanOrEqualTo(0.18);
-        assertThat(recall.get("2021 Latin VERB")).isGreaterThanOrEqualTo(0.18);
+        assertThat(recall.get("Cyrillic VERB")).isGreaterThanOrEqualTo(0.62);
+        assertThat(recall.get("2021 Latin VERB")).isGreaterThanOrEqualTo(0.62);
     }
 
     @Test
