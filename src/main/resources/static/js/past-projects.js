@@ -41,6 +41,11 @@
       body: new URLSearchParams({ text: text, _csrf: token.value }),
       signal: inFlight.signal
     }).then(function (response) {
+      // the list, or the list's own message (a text too long: 400; search busy: 503); anything else (a sign-in
+      // page after the session ended) leaves the list as it was
+      if (response.redirected || (!response.ok && response.status !== 400 && response.status !== 503)) {
+        throw new Error('HTTP ' + response.status);
+      }
       return response.text();
     }).then(function (html) {
       list.innerHTML = html;

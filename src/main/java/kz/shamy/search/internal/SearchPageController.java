@@ -55,7 +55,16 @@ class SearchPageController {
             model.addAttribute("pastProjects", List.of());
             return "past-projects :: list";
         }
-        model.addAttribute("pastProjects", text.isBlank() ? List.of() : search.like(text, LIKE_SHOWN));
+        try {
+            model.addAttribute("pastProjects", text.isBlank() ? List.of() : search.like(text, LIKE_SHOWN));
+        } catch (Busy busy) {
+            // the panel's list, not the search page: the script puts what comes back in the list's place
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
+            model.addAttribute("pastProjectsError", messages.getMessage(busy.messageKey(), null, busy.getMessage(),
+                    locale));
+            model.addAttribute("pastProjects", List.of());
+        }
         return "past-projects :: list";
     }
 
