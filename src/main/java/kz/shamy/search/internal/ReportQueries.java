@@ -170,7 +170,7 @@ public class ReportQueries {
             UserQuery.Clause clause = clauses.get(i);
             if (clause.negated()) {
                 // what is excluded is only matched, never scored (nor highlighted); in every language
-                Query excluded = alternatives(clause, Mode.MATCHING, common, common);
+                Query excluded = alternatives(clause, Mode.MATCHING, common);
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
                 }
@@ -180,14 +180,14 @@ public class ReportQueries {
             CrossLanguageTerms.Match span = spans.get(i);
             Query alternatives;
             if (span == null) {
-                alternatives = alternatives(clause, mode, common, common);
+                alternatives = alternatives(clause, mode, common);
             } else {
                 // words that together name a concept: all of them, or the concept in another wording
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 int parts = 0;
                 for (int w = span.from(); w < span.to(); w++) {
                     // the span's words as typed: the concept's other wordings stand beside them, not each word's
-                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL, common);
+                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL);
                     if (word != null) {
                         all.add(word, Occur.MUST);
                         parts++;
@@ -370,7 +370,7 @@ public class ReportQueries {
             int parts = 0;
             for (String word : unit.words()) {
                 UserQuery.Atom atom = new UserQuery.Atom(word, false);
-                Query q = mode == Mode.SCORED ? alike(word) : matchingAtom(atom, false, common);
+                Query q = mode == Mode.SCORED ? alike(word) : matchingAtom(atom, false);
                 if (q != null) {
                     all.add(q, Occur.MUST);
                     parts++;
@@ -422,18 +422,14 @@ public class ReportQueries {
         return asked < 3 ? asked : asked - asked / 3;
     }
 
-    /**
-     * A clause's words or phrases, each also in the glossary's other wordings of it when it names a concept (left
-     * out where {@code common} says most reports hold them), and a word in the other keys it may have (left out
-     * where {@code keysCommon} says so).
-     */
-    private Query alternatives(UserQuery.Clause clause, Mode mode, Commonness common, Commonness keysCommon) {
+    /** A clause's words or phrases, each also in the glossary's other wordings of it when it names a concept. */
+    private Query alternatives(UserQuery.Clause clause, Mode mode, Commonness common) {
         List<Query> any = new ArrayList<>();
         for (UserQuery.Atom atom : clause.alternatives()) {
             Query q = switch (mode) {
-                case SCORED -> scored(atom, keysCommon);
-                case MATCHING -> matchingAtom(atom, true, keysCommon);
-                case HIGHLIGHTED -> matchingAtom(atom, false, keysCommon);
+                case SCORED -> scored(atom);
+                case MATCHING -> matchingAtom(atom, true);
+                case HIGHLIGHTED -> matchingAtom(atom, false);
             };
             if (q != null) {
                 List<Query> other = new ArrayList<>();
@@ -483,17 +479,17 @@ public class ReportQueries {
      * The words are optional clauses: every report the phrase matches holds them, so they only add their
      * scores, and the phrase, not five fields' worth of word postings, leads the matching.
      */
-    private Query scored(UserQuery.Atom atom, Commonness keysCommon) {
+    private Query scored(UserQuery.Atom atom) {
         if (!atom.phrase()) {
-            return atom(atom, keysCommon);
+            return atom(atom);
         }
-        Query phrase = matchingAtom(atom, true, keysCommon);
+        Query phrase = matchingAtom(atom, true);
         if (phrase == null) {
             return null;
         }
         BooleanQuery.Builder scoredPhrase = new BooleanQuery.Builder().add(phrase, Occur.FILTER);
         for (String word : atom.text().split(" ")) {
-            Query q = atom(new UserQuery.Atom(word, false), keysCommon);
+            Query q = atom(new UserQuery.Atom(word, false));
             if (q != null) {
                 scoredPhrase.add(q, Occur.SHOULD);
             }
@@ -506,14 +502,14 @@ public class ReportQueries {
      * cross-script fold. Null when no field keeps any of its tokens. (Phrases are matched by
      * {@link #matchingAtom} and scored by their words, see {@link #scored}.)
      */
-    private Query atom(UserQuery.Atom atom, Commonness keysCommon) {
+    private Query atom(UserQuery.Atom atom) {
         List<Query> fields = new ArrayList<>();
         add(fields, ReportFields.TEXT_EXACT, atom.text(), EXACT_BOOST);
         for (String field : ReportFields.languageFields()) {
             add(fields, field, atom.text(), STEMMED_BOOST);
         }
         add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
-        Query guesses = otherKeys(atom, keysCommon);
+        Query guesses = otherKeys(atom);
         if (guesses != null) {
             fields.add(new BoostQuery(guesses, SIBLING_BOOST));
         }
@@ -531,7 +527,7 @@ public class ReportQueries {
      *       (okushylardyng = оқушылардың), while ng is as often н+г (engizu, trening), so the fold keeps it.</li>
      * </ul>
      */
-    private Query otherKeys(UserQuery.Atom atom, Commonness keysCommon) {
+    private Query otherKeys(UserQuery.Atom atom) {
         if (atom.phrase()) {
             return null;
         }
@@ -548,10 +544,8 @@ public class ReportQueries {
                 addIfAny(others, KazakhLightStemmer.possessiveSibling(withN));
             }
         }
-        // a key most reports hold would add most of the index to the matches, and tell nothing about which to rank
         List<Query> queries = others.stream().distinct()
-                .map(k -> (Query) new TermQuery(new Term(ReportFields.TEXT_FOLD, k)))
-                .filter(q -> !keysCommon.inMost(q)).toList();
+                .map(k -> (Query) new TermQuery(new Term(ReportFields.TEXT_FOLD, k))).toList();
         return queries.isEmpty() ? null : anyOf(queries);
     }
 
@@ -567,12 +561,12 @@ public class ReportQueries {
      * in either script and with its Kazakh words by their stems, and in the Russian and English stemmed fields, so
      * "критериальное оценивание" finds "критериального оценивания" and "reading circle" finds "reading circles".
      */
-    private Query matchingAtom(UserQuery.Atom atom, boolean pairs, Commonness keysCommon) {
+    private Query matchingAtom(UserQuery.Atom atom, boolean pairs) {
         Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, atom.text());
         List<Query> fields = new ArrayList<>();
         if (folded != null) {
             fields.add(pairs ? byPairs(folded) : folded);
-            addIfAny(fields, otherKeys(atom, keysCommon));
+            addIfAny(fields, otherKeys(atom));
         } else {
             // a word whose letters all fold away: only the exact field keeps it
             Query exact = builder.createPhraseQuery(ReportFields.TEXT_EXACT, atom.text());
