@@ -75,7 +75,7 @@ class PastProjectsBrowserIntegrationTests {
     @Test
     void aTeacherWritingHerConcernInKazakhIsOfferedPastProjectsInEveryLanguage() throws IOException {
         WebDriver browser = chromium.browser();
-        signIn("teacher5");
+        chromium.signIn(url(""), "teacher5");
         String taskId = tasks.createTaskQuery().taskAssignee("teacher5").taskDefinitionKey("IdentifyConcern")
                 .singleResult().getId();
         browser.get(url("/tasks/" + taskId + "?lang=kk"));
@@ -154,14 +154,6 @@ class PastProjectsBrowserIntegrationTests {
 
     private static void onReading(String title) {
         assertThat(isOnReading(title)).as(title + " is on reading").isTrue();
-    }
-
-    private void signIn(String username) {
-        chromium.browser().get(url("/login"));
-        chromium.browser().findElement(By.name("username")).sendKeys(username);
-        chromium.browser().findElement(By.name("password")).sendKeys("demo");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
-        chromium.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private String url(String path) {

@@ -5,10 +5,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +33,18 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
     /** Waits on this test's browser, up to 30 seconds. */
     public WebDriverWait waiting() {
         return waiting;
+    }
+
+    /**
+     * Signs {@code username} in with the local demo password on Shamy's sign-in page at {@code baseUrl}, waiting until
+     * the page has moved on.
+     */
+    public void signIn(String baseUrl, String username) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @Override

@@ -239,7 +239,7 @@ public final class KazakhLightStemmer {
     }
 
     /** A suffix with a (back) never follows a stem whose last vowel is e (front). */
-    private static boolean harmonious(String rest, String form) {
+    static boolean harmonious(String rest, String form) {
         if (form.indexOf('a') < 0) {
             return true;
         }
@@ -276,7 +276,7 @@ public final class KazakhLightStemmer {
         return s.charAt(s.length() - suffixLength - 1);
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return VOWELS.indexOf(c) >= 0;
     }
 

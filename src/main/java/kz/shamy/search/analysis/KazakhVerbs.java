@@ -1,5 +1,8 @@
 package kz.shamy.search.analysis;
 
+import static kz.shamy.search.analysis.KazakhLightStemmer.harmonious;
+import static kz.shamy.search.analysis.KazakhLightStemmer.isVowel;
+
 /**
  * The verb forms common in reports, for {@link KazakhLightStemmer}: every form of a verb gets the key of its verbal
  * noun with the stem's final vowel dropped (зерттеу, зерттеді, зерттеген, зерттейтін, зерттейді → {@code zerttu};
@@ -34,7 +37,6 @@ final class KazakhVerbs {
     /** Fewest letters a verb's stem keeps before the key's u (ал-, оқ(ы)-). */
     private static final int MIN_VERB_STEM = 2;
 
-    private static final String VOWELS = "aeiou";
     private static final String VOICELESS = "kpsthfcbvgdx";
     /** After these the participle is -ған/-ген (vowels are checked apart). */
     private static final String VOICED = "rlmnzj";
@@ -201,22 +203,6 @@ final class KazakhVerbs {
         return fits && harmonious(rest, ending) ? rest : s;
     }
 
-    /** A back suffix (with a) never follows a stem whose last vowel is e. */
-    private static boolean harmonious(String rest, String suffix) {
-        if (suffix.indexOf('a') < 0) {
-            return true;
-        }
-        for (int i = rest.length() - 1; i >= 0; i--) {
-            if (isVowel(rest.charAt(i))) {
-                return rest.charAt(i) != 'e';
-            }
-        }
-        return true;
-    }
-
-    private static boolean isVowel(char c) {
-        return VOWELS.indexOf(c) >= 0;
-    }
 
     private static boolean hasVowel(String s) {
         for (int i = 0; i < s.length(); i++) {
