@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import kz.shamy.search.SimilarReports;
+import kz.shamy.web.AxeCheck;
 import kz.shamy.web.HeadlessChromium;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,22 @@ class PastProjectsBrowserIntegrationTests {
         // what she typed stays hers: not saved, the task still open
         assertThat(projects.latestOf("teacher5").orElseThrow().concern()).isNull();
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+    }
+
+    @Test
+    void thePanelHasNoSeriousOrCriticalViolationAndNoSidewaysScrollOnAPhone() {
+        chromium.signIn(url(""), "teacher5");
+        String taskId = tasks.createTaskQuery().taskAssignee("teacher5").taskDefinitionKey("IdentifyConcern")
+                .singleResult().getId();
+        // the panel as drawn for what she saved (her values), on her task page and her home page
+        List<AxeCheck.Page> pages = List.of(new AxeCheck.Page("past-projects-task-kk", "/tasks/" + taskId + "?lang=kk"),
+                new AxeCheck.Page("past-projects-home-ru", "/?lang=ru"));
+        AxeCheck axe = new AxeCheck(chromium.browser(), url(""));
+
+        List<String> problems = axe.problems(pages);
+        assertThat(chromium.browser().findElements(By.id("past-projects"))).hasSize(1);
+        assertThat(problems).as("axe-core's serious and critical violations:\n" + String.join("\n", problems)).isEmpty();
+        assertThat(axe.sidewaysScroll(pages)).isEmpty();
     }
 
     @Test
