@@ -195,14 +195,7 @@ public class ReportSearch implements SimilarReports {
                 .build();
         ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
         Document[] stored = stored(searcher, docs);
-        String[] fields = new String[docs.length];
-        String[] texts = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            fields[i] = ReportFields.text(stored[i].get(ReportFields.LANGUAGE));
-            texts[i] = stored[i].get(fields[i]);
-        }
-        List<List<String>> passages = ReportHighlighter.highlight(searcher, analyzer, likeness.highlighted(),
-                docIds(docs), fields, texts, 1);
+        List<List<String>> passages = passages(searcher, likeness.highlighted(), docs, stored, 1);
         List<SimilarReport> similar = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document d = stored[i];
@@ -225,15 +218,20 @@ public class ReportSearch implements SimilarReports {
     public List<SearchResponse.Hit> highlightedHits(ReportSearcher searcher, ScoreDoc[] page, UserQuery userQuery)
             throws IOException {
         Document[] stored = stored(searcher, page);
-        String[] fields = new String[page.length];
-        String[] texts = new String[page.length];
-        for (int i = 0; i < page.length; i++) {
+        return hits(page, stored, passages(searcher, queries.highlighted(userQuery, common(searcher)), page, stored,
+                ReportHighlighter.PASSAGES));
+    }
+
+    /** The {@code most} best passages of each hit's text in its language, from the stored fields already read. */
+    private List<List<String>> passages(ReportSearcher searcher, Query highlighted, ScoreDoc[] docs, Document[] stored,
+            int most) throws IOException {
+        String[] fields = new String[docs.length];
+        String[] texts = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
             fields[i] = ReportFields.text(stored[i].get(ReportFields.LANGUAGE));
             texts[i] = stored[i].get(fields[i]);
         }
-        return hits(page, stored, ReportHighlighter.highlight(searcher, analyzer, queries.highlighted(userQuery,
-                common(searcher)),
-                docIds(page), fields, texts));
+        return ReportHighlighter.highlight(searcher, analyzer, highlighted, docIds(docs), fields, texts, most);
     }
 
     /** Each hit's stored fields. */

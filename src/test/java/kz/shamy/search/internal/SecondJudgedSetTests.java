@@ -124,9 +124,6 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
             String topic = key.substring(0, 3);
             List<String> top = like.keys(concern(r.get("summary").asText())).stream().filter(k -> !key.equals(k))
                     .limit(5).toList();
-            if (Boolean.getBoolean("shamy.similar.debug")) {
-                System.out.println("LIKE " + key + " " + top + " <- " + concern(r.get("summary").asText()));
-            }
             for (JsonNode other : corpus) {
                 String k = other.get("key").asText();
                 if (k.equals(key) || !k.startsWith(topic)) {
