@@ -58,6 +58,8 @@ public class ReportQueries {
      * translation's best field (exact, boost 3) weighs 0.6, under the folded field's match of a typed word (boost 1).
      */
     static final float TRANSLATION_BOOST = 0.2f;
+    /** A concept's other wordings in {@link #partial}: as much as the typed words. */
+    static final float PARTIAL_TRANSLATION_BOOST = 1f;
 
     /** Analyses text with each field's own analyzer (the index's), so query and index words meet. */
     private final QueryBuilder builder;
@@ -157,7 +159,26 @@ public class ReportQueries {
         }
     }
 
+    /**
+     * The reports that hold only part of what a search asks for, to follow its full matches when those are few:
+     * any one of the query's words or concepts (a quoted phrase as its words, anywhere), exclusions kept, and a
+     * concept's other languages' wordings weighed as the typed words ({@link #PARTIAL_TRANSLATION_BOOST}), since a
+     * report on the topic in another language is what a search with few full matches most often misses. Null when
+     * the query asks for fewer than two words or concepts: then its full matches are all there is.
+     */
+    Query partial(UserQuery query, Commonness common) {
+        UserQuery loose = query.loosened();
+        if (loose.clauses().stream().filter(c -> !c.negated()).count() < 2) {
+            return null;
+        }
+        return text(loose, Mode.SCORED, common, true, PARTIAL_TRANSLATION_BOOST);
+    }
+
     private Query text(UserQuery query, Mode mode, Commonness common) {
+        return text(query, mode, common, false, TRANSLATION_BOOST);
+    }
+
+    private Query text(UserQuery query, Mode mode, Commonness common, boolean anyOne, float translationBoost) {
         if (query.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -165,12 +186,13 @@ public class ReportQueries {
         Map<Integer, CrossLanguageTerms.Match> spans = spans(clauses);
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         List<Query> wanted = new ArrayList<>();
+        List<Query> stopWords = new ArrayList<>();
         boolean positiveAsked = false;
         for (int i = 0; i < clauses.size(); i++) {
             UserQuery.Clause clause = clauses.get(i);
             if (clause.negated()) {
                 // what is excluded is only matched, never scored (nor highlighted); in every language
-                Query excluded = alternatives(clause, Mode.MATCHING, common);
+                Query excluded = alternatives(clause, Mode.MATCHING, common, translationBoost);
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
                 }
@@ -179,28 +201,37 @@ public class ReportQueries {
             positiveAsked = true;
             CrossLanguageTerms.Match span = spans.get(i);
             Query alternatives;
+            if (span == null && plainWord(clause) && stopWord(clause.alternatives().get(0).text())) {
+                // "в", "the", "for": in nearly every report of its language, it says nothing of the topic; it
+                // counts only when the query has nothing else
+                addIfAny(stopWords, alternatives(clause, mode, common, translationBoost));
+                continue;
+            }
             if (span == null) {
-                alternatives = alternatives(clause, mode, common);
+                alternatives = alternatives(clause, mode, common, translationBoost);
             } else {
                 // words that together name a concept: all of them, or the concept in another wording
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 int parts = 0;
                 for (int w = span.from(); w < span.to(); w++) {
                     // the span's words as typed: the concept's other wordings stand beside them, not each word's
-                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL);
+                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL, translationBoost);
                     if (word != null) {
                         all.add(word, Occur.MUST);
                         parts++;
                     }
                 }
                 List<Query> other = new ArrayList<>();
-                span.translations().forEach(t -> addIfAny(other, translated(t, mode, common)));
+                span.translations().forEach(t -> addIfAny(other, translated(t, mode, common, translationBoost)));
                 alternatives = parts == 0 ? bestOf(other) : bestOf(all.build(), other);
                 i = span.to() - 1;
             }
             if (alternatives != null) {
                 wanted.add(alternatives);
             }
+        }
+        if (wanted.isEmpty()) {
+            wanted.addAll(stopWords);
         }
         if (wanted.isEmpty()) {
             if (positiveAsked) {
@@ -210,7 +241,7 @@ public class ReportQueries {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
             return bool.build();
         }
-        int needed = needed(wanted.size());
+        int needed = anyOne ? 1 : needed(wanted.size());
         Occur occur = needed == wanted.size() ? Occur.MUST : Occur.SHOULD;
         wanted.forEach(q -> bool.add(q, occur));
         if (occur == Occur.SHOULD) {
@@ -250,6 +281,22 @@ public class ReportQueries {
         return spans;
     }
 
+    /**
+     * A word that a language's analyzer drops as a stop word (Russian "в", "по", English "the", "for", Kazakh
+     * "және") while the folded field keeps it: a word of the query's grammar, not of its topic.
+     */
+    private boolean stopWord(String word) {
+        if (builder.createBooleanQuery(ReportFields.TEXT_FOLD, word) == null) {
+            return false;
+        }
+        for (String field : ReportFields.languageFields()) {
+            if (builder.createBooleanQuery(field, word) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean plainWord(UserQuery.Clause clause) {
         return !clause.negated() && clause.alternatives().size() == 1 && !clause.alternatives().get(0).phrase();
     }
@@ -259,10 +306,6 @@ public class ReportQueries {
      * wording in the folded field (every script and keyboard), a Russian or English one in its language's stems.
      * Scored by its words (a phrase filtered as a phrase), at {@link #TRANSLATION_BOOST} of a stemmed match.
      */
-    private Query translated(CrossLanguageTerms.Term term, Mode mode, Commonness common) {
-        return translated(term, mode, common, TRANSLATION_BOOST);
-    }
-
     private Query translated(CrossLanguageTerms.Term term, Mode mode, Commonness common, float boost) {
         String field = switch (term.language()) {
             case "ru", "en" -> ReportFields.text(term.language());
@@ -423,7 +466,7 @@ public class ReportQueries {
     }
 
     /** A clause's words or phrases, each also in the glossary's other wordings of it when it names a concept. */
-    private Query alternatives(UserQuery.Clause clause, Mode mode, Commonness common) {
+    private Query alternatives(UserQuery.Clause clause, Mode mode, Commonness common, float translationBoost) {
         List<Query> any = new ArrayList<>();
         for (UserQuery.Atom atom : clause.alternatives()) {
             Query q = switch (mode) {
@@ -433,7 +476,8 @@ public class ReportQueries {
             };
             if (q != null) {
                 List<Query> other = new ArrayList<>();
-                terms.translations(atom.text()).forEach(t -> addIfAny(other, translated(t, mode, common)));
+                terms.translations(atom.text())
+                        .forEach(t -> addIfAny(other, translated(t, mode, common, translationBoost)));
                 any.add(bestOf(q, other));
             }
         }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import kz.shamy.search.SimilarReports;
 import kz.shamy.shared.NotFound;
 import org.apache.lucene.document.KeywordField;
@@ -125,6 +127,13 @@ public class ReportSearch implements SimilarReports {
             ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
                     Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
             List<SearchResponse.Hit> hits = highlightedHits(searcher, page, userQuery);
+            // the full matches end on this page (or there are none) and leave room: reports that match part of the
+            // query follow them
+            if (!request.newest() && total < window && (page.length > 0 || request.page() == 0)) {
+                hits = new ArrayList<>(hits);
+                hits.addAll(partialHits(searcher, userQuery, common, username, spellings, topDocs.scoreDocs,
+                        request.size() - page.length));
+            }
             String suggestion = total < FEW_HITS && userQuery.hasPositive()
                     ? suggestions.didYouMean(searcher, userQuery, total,
                             candidate -> searcher.count(ReportQueries.trimmedToSpellings(queries.text(candidate, common),
@@ -132,6 +141,31 @@ public class ReportSearch implements SimilarReports {
                     : null;
             return new SearchResponse(total, hits, counted.facets(FACET_VALUES, latinReader), suggestion);
         });
+    }
+
+    /**
+     * Up to {@code room} reports that {@code username} may see, within the chosen facet values, that hold part of
+     * what the query asks for ({@link ReportQueries#partial}) and are not among its full matches ({@code full}, all
+     * of them, since they are fewer than the window), best first.
+     */
+    private List<SearchResponse.Hit> partialHits(ReportSearcher searcher, UserQuery userQuery,
+            ReportQueries.Commonness common, String username, Map<String, List<String>> spellings, ScoreDoc[] full,
+            int room) throws IOException {
+        Query partial = room <= 0 ? null : queries.partial(userQuery, common);
+        if (partial == null) {
+            return List.of();
+        }
+        Set<Integer> shown = new HashSet<>();
+        for (ScoreDoc d : full) {
+            shown.add(d.doc);
+        }
+        ScoreDoc[] found = searcher.search(ReportQueries.trimmedToSpellings(partial, username, spellings),
+                full.length + room).scoreDocs;
+        ScoreDoc[] more = Arrays.stream(found).filter(d -> !shown.contains(d.doc)).limit(room).toArray(ScoreDoc[]::new);
+        Document[] stored = stored(searcher, more);
+        List<List<String>> passages = passages(searcher, queries.highlighted(userQuery.loosened(), common), more,
+                stored, ReportHighlighter.PASSAGES);
+        return hits(more, stored, passages, true);
     }
 
     /** The reports most like {@code reportId} that {@code username} may see; not found when they may not see it. */
@@ -163,7 +197,7 @@ public class ReportSearch implements SimilarReports {
             for (int i = 0; i < docs.length; i++) {
                 noHighlights.add(List.of());
             }
-            return hits(docs, stored(searcher, docs), noHighlights);
+            return hits(docs, stored(searcher, docs), noHighlights, false);
         }));
     }
 
@@ -219,7 +253,7 @@ public class ReportSearch implements SimilarReports {
             throws IOException {
         Document[] stored = stored(searcher, page);
         return hits(page, stored, passages(searcher, queries.highlighted(userQuery, common(searcher)), page, stored,
-                ReportHighlighter.PASSAGES));
+                ReportHighlighter.PASSAGES), false);
     }
 
     /** The {@code most} best passages of each hit's text in its language, from the stored fields already read. */
@@ -244,14 +278,15 @@ public class ReportSearch implements SimilarReports {
         return documents;
     }
 
-    private static List<SearchResponse.Hit> hits(ScoreDoc[] docs, Document[] stored, List<List<String>> highlights) {
+    private static List<SearchResponse.Hit> hits(ScoreDoc[] docs, Document[] stored, List<List<String>> highlights,
+            boolean partial) {
         List<SearchResponse.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Document d = stored[i];
             hits.add(new SearchResponse.Hit(Long.parseLong(d.get(ReportFields.ID)), d.get(ReportFields.TITLE),
                     d.get(ReportFields.AUTHOR), d.get(ReportFields.SCHOOL), d.get(ReportFields.REGION),
                     d.get(ReportFields.SUBJECT), d.get(ReportFields.YEAR), d.get(ReportFields.LANGUAGE),
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, highlights.get(i)));
+                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, highlights.get(i), partial));
         }
         return hits;
     }

@@ -69,6 +69,25 @@ public record UserQuery(List<Clause> clauses) {
                 .anyMatch(Atom::phrase);
     }
 
+    /**
+     * The query with each wanted phrase (alone in its clause) as its words, each a clause of its own: what a
+     * search for part of the query reads ({@link ReportQueries#partial}). Exclusions and OR alternatives stay.
+     */
+    UserQuery loosened() {
+        List<Clause> loose = new ArrayList<>();
+        for (Clause clause : clauses) {
+            Atom only = clause.alternatives().get(0);
+            if (clause.negated() || clause.alternatives().size() > 1 || !only.phrase()) {
+                loose.add(clause);
+                continue;
+            }
+            for (String word : only.text().split(" ")) {
+                loose.add(new Clause(List.of(new Atom(word, false)), false));
+            }
+        }
+        return new UserQuery(List.copyOf(loose));
+    }
+
     /** The query as a person would type it again, for did-you-mean links. */
     public String render() {
         return clauses.stream().map(Clause::render).collect(Collectors.joining(" "));

@@ -397,7 +397,13 @@ class ReportIndexTests {
         assertThat(ids(fixture.find("alpha", "teacher1"))).containsExactly(1L);
     }
 
+    /** The full matches' ids, in order (not the partial ones that may follow them). */
     static List<Long> ids(SearchResponse response) {
-        return response.hits().stream().map(SearchResponse.Hit::id).toList();
+        return response.hits().stream().filter(h -> !h.partial()).map(SearchResponse.Hit::id).toList();
+    }
+
+    /** The ids of the hits that match only part of the query, in order. */
+    static List<Long> partialIds(SearchResponse response) {
+        return response.hits().stream().filter(SearchResponse.Hit::partial).map(SearchResponse.Hit::id).toList();
     }
 }

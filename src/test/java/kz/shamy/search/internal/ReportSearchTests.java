@@ -4,6 +4,7 @@ import static kz.shamy.search.internal.FakeSearchSource.draft;
 import static kz.shamy.search.internal.FakeSearchSource.published;
 import static kz.shamy.search.internal.FakeSearchSource.with;
 import static kz.shamy.search.internal.ReportIndexTests.ids;
+import static kz.shamy.search.internal.ReportIndexTests.partialIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,6 +66,64 @@ class ReportSearchTests {
     void allWordsAreRequired() {
         // 6 says laboratory but not pupils; 3 says both in Russian (лабораторные, учениками)
         assertThat(ids(fixture.find("laboratory pupils", "teacher1"))).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void reportsHoldingPartOfTheQueryFollowTheFewFullMatchesAndAreNotCounted() {
+        SearchResponse response = fixture.find("laboratory pupils", "teacher1");
+        assertThat(response.total()).isEqualTo(2);
+        assertThat(ids(response)).containsExactly(2L, 3L);
+        // 6 says laboratory only; 1 and 4 say neither word; the draft 5 is not teacher1's to see
+        assertThat(partialIds(response)).containsExactly(6L);
+        assertThat(response.hits()).extracting(SearchResponse.Hit::partial).containsExactly(false, false, true);
+        assertThat(response.hits().get(2).highlights()).anyMatch(h -> h.contains("<mark>laboratory</mark>"));
+        assertThat(partialIds(fixture.find("laboratory pupils", "teacher5"))).containsExactlyInAnyOrder(5L, 6L);
+    }
+
+    @Test
+    void aPhraseWithNoFullMatchOffersReportsWithItsWordsOrItsConceptAnywhere() {
+        SearchResponse response = fixture.find("\"study lesson\"", "teacher1");
+        assertThat(response.total()).isZero();
+        assertThat(ids(response)).isEmpty();
+        // 1 and 6 hold the words (1 both of them), 4 the concept in Kazakh (зерттеу сабағы = lesson study)
+        assertThat(partialIds(response)).startsWith(1L).containsExactlyInAnyOrder(1L, 4L, 6L);
+    }
+
+    @Test
+    void partialMatchesKeepTheExclusionsTheFiltersAndTheReadersRights() {
+        assertThat(partialIds(fixture.find("laboratory pupils -reading", "teacher1"))).isEmpty();
+        SearchResponse almaty = fixture.search.search(
+                SearchFixture.request("laboratory pupils", "Almaty Region", "relevance", 0, 10), "teacher1");
+        assertThat(ids(almaty)).containsExactly(2L);
+        assertThat(partialIds(almaty)).containsExactly(6L);
+        SearchResponse turkistan = fixture.search.search(
+                SearchFixture.request("laboratory pupils", "Turkistan Region", "relevance", 0, 10), "teacher1");
+        assertThat(ids(turkistan)).containsExactly(3L);
+        assertThat(partialIds(turkistan)).isEmpty();
+    }
+
+    @Test
+    void partialMatchesOnlyFillThePageWhereTheFullOnesEndAndNeverTheNewestOrder() {
+        assertThat(partialIds(fixture.search.search(SearchFixture.request("laboratory pupils", null, "relevance", 0, 2),
+                "teacher1"))).isEmpty();
+        assertThat(fixture.search.search(SearchFixture.request("laboratory pupils", null, "relevance", 1, 2),
+                "teacher1").hits()).isEmpty();
+        assertThat(partialIds(fixture.search.search(SearchFixture.request("laboratory pupils", null, "relevance", 0, 3),
+                "teacher1"))).containsExactly(6L);
+        assertThat(partialIds(fixture.search.search(SearchFixture.request("laboratory pupils", null, "newest", 0, 10),
+                "teacher1"))).isEmpty();
+        // one word: its full matches are all there is
+        assertThat(partialIds(fixture.find("zebra", "teacher1"))).isEmpty();
+    }
+
+    @Test
+    void aWordOfGrammarIsNotAskedFor() {
+        // with "in" counted as a word, two of three would do, and 2 (laboratory work in rural schools) would match
+        // without a teacher in it; 3 has both in Russian (учитель, школе)
+        assertThat(ids(fixture.find("teachers in school", "teacher1")))
+                .isEqualTo(ids(fixture.find("teachers school", "teacher1"))).doesNotContain(2L).contains(3L);
+        // a query of such words alone still finds them
+        assertThat(ids(fixture.find("in", "teacher1"))).contains(2L);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -133,7 +134,8 @@ class SearchApiIntegrationTests {
         assertThat(names(root)).containsExactly("total", "hits", "facets", "suggestion");
         assertThat(root.has("suggestion")).isTrue();
         assertThat(names(root.get("hits").get(0))).containsExactlyInAnyOrder("id", "title", "author", "school",
-                "region", "subject", "year", "language", "score", "highlights");
+                "region", "subject", "year", "language", "score", "highlights", "partial");
+        assertThat(root.get("hits").get(0).get("partial").asBoolean()).isFalse();
         assertThat(names(root.get("facets"))).containsExactly("region", "school", "subject", "year", "language");
     }
 
@@ -185,6 +187,25 @@ class SearchApiIntegrationTests {
             source.remove(7);
             indexer.catchUp();
         }
+    }
+
+    @Test
+    void withNoFullMatchThePageSaysSoAndListsReportsWithPartOfTheQueryUnderTheirOwnHeading() throws Exception {
+        // lesson is in 1, pupils in 2: no report has both
+        mvc.perform(get("/api/search").param("q", "lesson pupils").with(TEACHER))
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.hits[*].id").value(hasItems(1, 2)))
+                .andExpect(jsonPath("$.hits[?(@.partial == false)]").isEmpty());
+        String page = mvc.perform(get("/search").param("q", "lesson pupils").param("lang", "kk").with(TEACHER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"no-results\"")
+                .contains("Сұрағаныңыздың бір бөлігі ғана бар есептер")
+                .containsOnlyOnce("id=\"partial-matches\"");
+        assertThat(page.indexOf("id=\"partial-matches\"")).isLessThan(page.indexOf("class=\"hit partial\""));
+        assertThat(page.split("class=\"hit partial\"", -1).length).isGreaterThanOrEqualTo(3);
+        // full matches alone: no heading
+        assertThat(mvc.perform(get("/search").param("q", "laboratory").with(TEACHER)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("partial-matches").doesNotContain("id=\"no-results\"");
     }
 
     @Test

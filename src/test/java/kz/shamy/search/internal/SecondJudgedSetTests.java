@@ -58,9 +58,10 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
         double shamy = mean(rows, "Shamy", true);
         assertThat(shamy).as("Shamy nDCG@10 (0.330 when the set came in, 0.567 with the glossary, 0.638 with ASCII"
-                + " Kazakh and the glossary's second part)").isGreaterThanOrEqualTo(0.62);
-        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924 since)")
-                .isGreaterThanOrEqualTo(0.90);
+                + " Kazakh and the glossary's second part, 0.714 with partial matches and stop words left out)")
+                .isGreaterThanOrEqualTo(0.70);
+        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924, then 0.943)")
+                .isGreaterThanOrEqualTo(0.93);
         for (String other : List.of("PostgreSQL", "stock Lucene")) {
             assertThat(shamy).as("Shamy nDCG@10 against " + other).isGreaterThanOrEqualTo(mean(rows, other, true));
         }
