@@ -14,15 +14,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import kz.shamy.shared.BoundedExecutors;
 import kz.shamy.shared.InvalidRequest;
+import kz.shamy.shared.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +56,21 @@ public class ReportImports implements DisposableBean {
     private final Clock clock;
     /** Jobs started before this instant were run by an earlier process. */
     private final Instant processStartedAt;
+    /** This node's name in a cluster: the job table says which node runs each import. */
+    private final String node;
+    /** A RUNNING job whose node has not said it is alive for this long is taken as cut short. */
+    private final Duration staleAfter;
+    /** Jobs of this process that are running or waiting for the background thread. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     /** One import at a time, two more waiting; beyond that the caller is asked to come back. */
     private final ThreadPoolExecutor background = BoundedExecutors.of("report-import", 1, 2);
 
     ReportImports(Reports reports, ImportJobs jobs, ReportLanguageGuess languageGuess,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, NodeName node,
+            @Value("${shamy.imports.stale-after:PT2M}") Duration staleAfter) {
+        this.node = node.name();
+        this.staleAfter = staleAfter;
         this.clock = clock;
         this.processStartedAt = clock.instant();
         this.reports = reports;
@@ -65,13 +79,32 @@ public class ReportImports implements DisposableBean {
         this.batches = new TransactionTemplate(transactions);
     }
 
-    /** Imports cut short by the previous process's end are marked INTERRUPTED before anyone asks for them. */
+    /**
+     * Imports cut short by this node's previous end are marked INTERRUPTED before anyone asks for them, and so are
+     * any node's imports whose heartbeat is stale; another node's running import is left alone.
+     */
     @EventListener(ApplicationStartedEvent.class)
     void markInterruptedImports() {
-        List<String> interrupted = jobs.interruptLeftovers(processStartedAt, clock.instant());
+        Instant now = clock.instant();
+        List<String> interrupted = jobs.interruptLeftovers(node, processStartedAt, now.minus(staleAfter), now);
         if (!interrupted.isEmpty()) {
-            log.warn("Archive imports {} were still running when Shamy last stopped; they are marked INTERRUPTED "
-                    + "with the counts of the batches they committed", interrupted);
+            log.warn("Archive imports {} were still running when their node last stopped; they are marked "
+                    + "INTERRUPTED with the counts of the batches they committed", interrupted);
+        }
+    }
+
+    /**
+     * Every {@code shamy.imports.heartbeat}: this node's running imports say they are alive, and any node's import
+     * silent for {@code shamy.imports.stale-after} (its node was killed or lost) is marked INTERRUPTED.
+     */
+    @Scheduled(fixedDelayString = "${shamy.imports.heartbeat:PT15S}", initialDelayString = "${shamy.imports.heartbeat:PT15S}")
+    void heartbeat() {
+        Instant now = clock.instant();
+        jobs.heartbeat(Set.copyOf(running), now);
+        List<String> stale = jobs.interruptStale(now.minus(staleAfter), now);
+        if (!stale.isEmpty()) {
+            log.warn("Archive imports {} have not been heard from for {}: their node stopped; they are marked "
+                    + "INTERRUPTED with the counts of the batches they committed", stale, staleAfter);
         }
     }
 
@@ -79,7 +112,8 @@ public class ReportImports implements DisposableBean {
     public ImportJob start(List<ImportBody.Line> lines, String importedBy) {
         jobs.forgetFinishedBefore(clock.instant().minus(KEPT));
         ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
-        jobs.started(job);
+        jobs.started(job, node);
+        running.add(job.id());
         if (lines.size() <= SYNCHRONOUS_UP_TO) {
             run(job, lines);
             return job;
@@ -87,6 +121,7 @@ public class ReportImports implements DisposableBean {
         try {
             background.execute(() -> run(job, lines));
         } catch (RejectedExecutionException e) {
+            running.remove(job.id());
             jobs.forget(job.id());
             throw new InvalidRequest(null, "three large imports are running or waiting; try again when one has "
                     + "finished");
@@ -102,7 +137,8 @@ public class ReportImports implements DisposableBean {
     public int importJsonLines(String jsonLines, String importedBy) {
         List<ImportBody.Line> lines = ImportBody.jsonLines(jsonLines);
         ImportJob job = new ImportJob(lines.size(), importedBy, clock.instant());
-        jobs.started(job);
+        jobs.started(job, node);
+        running.add(job.id());
         run(job, lines);
         ImportJob.Progress progress = job.progress();
         progress.errors().forEach(error -> log.warn("archive import by {}: line {} refused: {} {}", importedBy,
@@ -121,9 +157,18 @@ public class ReportImports implements DisposableBean {
 
     private void run(ImportJob job, List<ImportBody.Line> lines) {
         try {
+            runBatches(job, lines);
+        } finally {
+            running.remove(job.id());
+        }
+    }
+
+    private void runBatches(ImportJob job, List<ImportBody.Line> lines) {
+        try {
             for (int from = 0; from < lines.size(); from += BATCH) {
                 if (stopping) {
-                    // left RUNNING: the next start-up marks it INTERRUPTED with what the batches committed
+                    // left RUNNING: this node's next start-up (or any node, once its heartbeat is stale) marks it
+                    // INTERRUPTED with what the batches committed
                     log.warn("archive import {} stops with Shamy after {} of {} records", job.id(), from,
                             lines.size());
                     return;
@@ -175,7 +220,7 @@ public class ReportImports implements DisposableBean {
                 if (!good.isEmpty()) {
                     reports.importArchive(good, job.startedBy());
                 }
-                jobs.batchDone(job.id(), good.size(), refused);
+                jobs.batchDone(job.id(), good.size(), refused, clock.instant());
             });
             imported = good.size();
         } catch (RuntimeException e) {
@@ -187,7 +232,7 @@ public class ReportImports implements DisposableBean {
             goodLines.forEach(line -> refused.add(List.of(new ImportError(line, null,
                     "could not be saved: " + e.getMessage()))));
             refused.sort(Comparator.comparingInt(errors -> errors.get(0).line()));
-            jobs.batchDone(job.id(), 0, refused);
+            jobs.batchDone(job.id(), 0, refused, clock.instant());
         }
         job.batchDone(imported, refused);
     }

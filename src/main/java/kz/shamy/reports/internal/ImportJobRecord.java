@@ -25,23 +25,30 @@ class ImportJobRecord {
     private String startedBy;
     private Instant startedAt;
     private Instant finishedAt;
+    /** The node running it ({@code shamy.node.name}); null for jobs from before nodes were named. */
+    private String node;
+    /** When its node last said it was still running it (at the start, each batch, and every heartbeat). */
+    private Instant heartbeatAt;
 
     protected ImportJobRecord() {
     }
 
-    ImportJobRecord(ImportJob job) {
+    ImportJobRecord(ImportJob job, String node) {
         ImportJob.Progress progress = job.progress();
         this.id = job.id();
         this.status = ImportJob.Status.RUNNING;
         this.total = progress.total();
         this.startedBy = job.startedBy();
         this.startedAt = progress.startedAt();
+        this.node = node;
+        this.heartbeatAt = progress.startedAt();
     }
 
-    void batchDone(int imported, int refused) {
+    void batchDone(int imported, int refused, Instant at) {
         this.imported += imported;
         this.rejected += refused;
         this.processed += imported + refused;
+        this.heartbeatAt = at;
     }
 
     void end(ImportJob.Status status, String failure, Instant at) {
@@ -50,7 +57,7 @@ class ImportJobRecord {
         this.finishedAt = at;
     }
 
-    /** Cut short by a restart: what was committed stays, the records after it were never imported. */
+    /** Cut short by its node's stop: what was committed stays, the records after it were never imported. */
     void interrupted(Instant at) {
         end(ImportJob.Status.INTERRUPTED, "Shamy stopped before this import finished: the first " + processed
                 + " of " + total + " records were processed (" + imported + " imported, " + rejected
