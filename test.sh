@@ -23,8 +23,8 @@ command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "17' |
 # The build bundles the modeler with the machine's npm (pom.xml, maven-antrun-plugin); none is ever downloaded.
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
-# BackupRestoreIntegrationTests runs scripts/backup-postgres.sh and restore-postgres.sh: pg_dump, pg_restore and psql,
-# as new as the tests' embedded PostgreSQL 14 or newer (Debian 12's client is 15)
+# PostgresBackupRestoreIntegrationTests runs scripts/backup-postgres.sh and restore-postgres.sh: pg_dump, pg_restore
+# and psql, as new as the tests' embedded PostgreSQL 14 or newer (Debian 12's client is 15)
 { pg_dump --version && pg_restore --version && psql --version; } >/dev/null 2>&1 || missing+=(postgresql-client)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"
