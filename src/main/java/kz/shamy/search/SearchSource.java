@@ -1,5 +1,6 @@
 package kz.shamy.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +17,12 @@ public interface SearchSource {
 
     /** The newest outbox sequence, or 0 when the outbox is empty. */
     long latestSequence();
+
+    /**
+     * What the indexer has still to apply after {@code sequence} (set-aside entries are not counted): one cheap
+     * query over the outbox's newest rows, for health and metrics.
+     */
+    Backlog backlogAfter(long sequence);
 
     /** The document for a report as it is now; empty when the report no longer exists or is not searchable. */
     Optional<SearchDocument> document(long reportId);
@@ -50,4 +57,10 @@ public interface SearchSource {
      * the indexer applies in turn like any other; empty when no such change is set aside.
      */
     Optional<IndexChange> retry(long sequence);
+
+    /** {@code changes} outbox entries waiting, the oldest written at {@code oldest} (null when none wait). */
+    record Backlog(long changes, Instant oldest) {
+
+        public static final Backlog NONE = new Backlog(0, null);
+    }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -59,6 +60,8 @@ class KeycloakBearerIntegrationTests {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     TaskService taskService;
@@ -99,6 +102,20 @@ class KeycloakBearerIntegrationTests {
         assertThat(aliya.get("email").asText()).isEqualTo("teacher1@demo.shamy.kz");
         assertThat(json.readTree(get("/engine-rest/group?member=teacher1", admin).body()).findValuesAsText("id"))
                 .containsExactly("teachers");
+    }
+
+    @Test
+    void theActuatorTakesAnAdministratorsTokenOnly() throws Exception {
+        assertThat(on(managementPort, "/actuator/info", null).statusCode()).isEqualTo(401);
+        assertThat(on(managementPort, "/actuator/info", teacher1).statusCode()).isEqualTo(403);
+        assertThat(on(managementPort, "/actuator/info", admin).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> anonymous = on(managementPort, "/actuator/health/readiness", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(anonymous.body()).has("components")).isFalse();
+        JsonNode readiness = json.readTree(on(managementPort, "/actuator/health/readiness", admin).body());
+        assertThat(readiness.path("status").asText()).isEqualTo("UP");
+        assertThat(readiness.path("components").path("keycloak").path("status").asText()).isEqualTo("UP");
     }
 
     @Test
@@ -217,6 +234,10 @@ class KeycloakBearerIntegrationTests {
     }
 
     private HttpResponse<String> get(String path, String bearer) {
+        return on(port, path, bearer);
+    }
+
+    private HttpResponse<String> on(int port, String path, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (bearer != null) {

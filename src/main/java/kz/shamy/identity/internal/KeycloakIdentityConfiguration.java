@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,12 @@ class KeycloakIdentityConfiguration {
     @Bean
     KeycloakDirectory keycloakDirectory(KeycloakProperties keycloak, MeterRegistry meters) {
         return new KeycloakDirectory(keycloak, meters);
+    }
+
+    /** Readiness: whether Shamy's server reaches the realm (component {@code keycloak}). */
+    @Bean
+    HealthIndicator keycloakHealthIndicator(KeycloakProperties keycloak) {
+        return new KeycloakHealth(keycloak.serverUrl());
     }
 
     /** RS256 signature by the realm's keys, issuer, audience, expiry (required) and not-before. */

@@ -1,6 +1,7 @@
 package kz.shamy.reports.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,6 +56,15 @@ public class ReportSearchSource implements SearchSource {
     @Override
     public long latestSequence() {
         return readOnly.execute(status -> outbox.latestSequence());
+    }
+
+    @Override
+    public Backlog backlogAfter(long sequence) {
+        return readOnly.execute(status -> {
+            Object[] row = outbox.backlogAfter(sequence).get(0);
+            long changes = ((Number) row[0]).longValue();
+            return changes == 0 ? Backlog.NONE : new Backlog(changes, (Instant) row[1]);
+        });
     }
 
     @Override

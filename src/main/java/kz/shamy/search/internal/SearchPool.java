@@ -1,5 +1,8 @@
 package kz.shamy.search.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,6 +14,7 @@ import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import kz.shamy.shared.BoundedExecutors;
 import kz.shamy.shared.Busy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +28,10 @@ import org.springframework.stereotype.Component;
  * <p>{@code shamy.search.threads}: 0 (the default) for the number of cores, -1 to run each search on its caller's
  * thread. At most {@code shamy.search.queue} searches wait; more, or a wait beyond {@code shamy.search.timeout},
  * is refused as {@link Busy} (HTTP 503, Retry-After).
+ *
+ * <p>Each search is timed from its arrival to its answer, the wait for a thread included ({@code shamy.search},
+ * tagged by outcome: {@code ok}, {@code busy} or {@code error}); {@link #waiting()} is the gauge
+ * {@code shamy.search.pool.queue} ({@link SearchMeters}).
  */
 @Component
 public class SearchPool {
@@ -31,14 +39,26 @@ public class SearchPool {
     private final ThreadPoolExecutor pool;
     private final int threads;
     private final Duration timeout;
+    private final Timer answered;
+    private final Timer refused;
+    private final Timer failed;
 
+    /** A pool whose timings nobody reads (tests, benchmarks). */
+    public SearchPool(int threads, int queue, Duration timeout) {
+        this(threads, queue, timeout, new SimpleMeterRegistry());
+    }
+
+    @Autowired
     public SearchPool(@Value("${shamy.search.threads:0}") int threads, @Value("${shamy.search.queue:1000}") int queue,
-            @Value("${shamy.search.timeout:PT30S}") Duration timeout) {
+            @Value("${shamy.search.timeout:PT30S}") Duration timeout, MeterRegistry meters) {
         if (threads < -1 || queue < 1 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("shamy.search.threads must be -1 or more, queue 1 or more, timeout positive");
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.timeout = timeout;
+        this.answered = timer(meters, "ok");
+        this.refused = timer(meters, "busy");
+        this.failed = timer(meters, "error");
         if (this.threads < 0) {
             this.pool = null;
         } else {
@@ -61,7 +81,27 @@ public class SearchPool {
         return pool == null ? 0 : pool.getQueue().size();
     }
 
+    private static Timer timer(MeterRegistry meters, String outcome) {
+        return Timer.builder("shamy.search").description("Searches from arrival to answer, the wait for a thread included")
+                .tag("outcome", outcome).register(meters);
+    }
+
     <T> T run(Supplier<T> search) {
+        long start = System.nanoTime();
+        Timer outcome = failed;
+        try {
+            T answer = runTimed(search);
+            outcome = answered;
+            return answer;
+        } catch (Busy e) {
+            outcome = refused;
+            throw e;
+        } finally {
+            outcome.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private <T> T runTimed(Supplier<T> search) {
         if (pool == null) {
             return search.get();
         }

@@ -50,6 +50,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class KeycloakSecurityConfiguration {
 
     /**
+     * The actuator on the management port: health open, the rest for administrators with a bearer token
+     * ({@link ManagementEndpoints}).
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain managementEndpoints(HttpSecurity http, JwtDecoder jwtDecoder,
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json,
+            @Value("${shamy.keycloak.modeler-client}") String modelerClient) throws Exception {
+        BearerTokenFailures failures = new BearerTokenFailures(json);
+        return ManagementEndpoints.secured(http, ManagementEndpoints.administrators(modelerClient))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
+                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        }))
+                .build();
+    }
+
+    /**
      * The modeler's API (modeler.internal), administrators only: with the pages' session (a change carries the
      * page's CSRF token) or, like the other APIs, a bearer token (no cookie trusted, no CSRF token needed).
      */
@@ -118,7 +142,7 @@ class KeycloakSecurityConfiguration {
         http.removeConfigurer(DefaultLoginPageConfigurer.class);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/favicon.ico"), path("/error"), path("/login"),
-                                path(SignInFailures.PAGES), path("/actuator/health"), path("/actuator/info"))
+                                path(SignInFailures.PAGES), path("/livez"), path("/readyz"))
                         .permitAll()
                         // a calendar app cannot sign in: the secret link is the key (notify.CalendarFeedController)
                         .requestMatchers(path("/calendar/*")).permitAll()

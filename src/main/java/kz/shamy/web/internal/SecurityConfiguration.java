@@ -50,6 +50,18 @@ class SecurityConfiguration {
                 transactionManager, recentSignIns));
     }
 
+    /** The actuator on the management port: health open, the rest for administrators ({@link ManagementEndpoints}). */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain managementEndpoints(HttpSecurity http, AuthenticationManager authenticationManager,
+            MessageSource messages, ObjectMapper json) throws Exception {
+        return ManagementEndpoints.secured(http, ManagementEndpoints.administrators())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.realmName("Shamy").authenticationEntryPoint(
+                        new SignInPausedProblem(UnauthenticatedProblem.basic("Shamy", json), messages, json)))
+                .build();
+    }
+
     /**
      * The modeler's API (modeler.internal), administrators only. Its pages call it with their session, so a
      * change must carry the page's CSRF token (as any form of Shamy's does); a client sending HTTP Basic, like the
@@ -98,7 +110,8 @@ class SecurityConfiguration {
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/login"), path("/css/**"), path("/favicon.ico"), path("/error"),
-                                path("/actuator/health"), path("/actuator/info")).permitAll()
+                                // the probes Spring Boot also serves on this port, for load balancers (application.yml)
+                                path("/livez"), path("/readyz")).permitAll()
                         // a calendar app cannot sign in: the secret link is the key (notify.CalendarFeedController)
                         .requestMatchers(path("/calendar/*")).permitAll()
                         // a certificate's public verification page (certification.VerificationPageController:

@@ -42,6 +42,13 @@ final class BenchmarkSource implements SearchSource {
     }
 
     @Override
+    public Backlog backlogAfter(long sequence) {
+        long changes = Math.max(0, reports.size() - sequence);
+        // generated, never written: no time to tell
+        return changes == 0 ? Backlog.NONE : new Backlog(changes, null);
+    }
+
+    @Override
     public long latestSequence() {
         return reports.size();
     }

@@ -22,12 +22,13 @@ class FakeSearchSource implements SearchSource {
     private final Map<Long, Integer> attempts = new java.util.HashMap<>();
     private final Map<Long, String> errors = new java.util.HashMap<>();
     private final Map<Long, FailedChange> setAside = new TreeMap<>();
+    private final Map<Long, java.time.Instant> written = new java.util.HashMap<>();
     private CountDownLatch forEachPaused;
     private CountDownLatch forEachMayGoOn;
 
     synchronized FakeSearchSource put(SearchDocument report) {
         reports.put(report.reportId(), report);
-        outbox.add(new IndexChange(outbox.size() + 1, report.reportId(), IndexChange.Kind.UPSERT));
+        append(new IndexChange(outbox.size() + 1, report.reportId(), IndexChange.Kind.UPSERT));
         return this;
     }
 
@@ -38,7 +39,7 @@ class FakeSearchSource implements SearchSource {
 
     synchronized void remove(long reportId) {
         reports.remove(reportId);
-        outbox.add(new IndexChange(outbox.size() + 1, reportId, IndexChange.Kind.DELETE));
+        append(new IndexChange(outbox.size() + 1, reportId, IndexChange.Kind.DELETE));
     }
 
     /** Forgets the outbox up to now, as a pruning job would. */
@@ -75,6 +76,17 @@ class FakeSearchSource implements SearchSource {
                 .limit(max).toList();
     }
 
+    private void append(IndexChange change) {
+        outbox.add(change);
+        written.put(change.sequence(), java.time.Instant.now());
+    }
+
+    @Override
+    public synchronized Backlog backlogAfter(long sequence) {
+        List<IndexChange> waiting = changesAfter(sequence, Integer.MAX_VALUE);
+        return waiting.isEmpty() ? Backlog.NONE : new Backlog(waiting.size(), written.get(waiting.get(0).sequence()));
+    }
+
     @Override
     public synchronized long latestSequence() {
         return outbox.size();
@@ -103,7 +115,7 @@ class FakeSearchSource implements SearchSource {
     @Override
     public synchronized void refused(long reportId, String error) {
         IndexChange change = new IndexChange(outbox.size() + 1, reportId, IndexChange.Kind.UPSERT);
-        outbox.add(change);
+        append(change);
         attempts.put(change.sequence(), 1);
         errors.put(change.sequence(), error);
         setAside(change);
@@ -121,7 +133,7 @@ class FakeSearchSource implements SearchSource {
             return Optional.empty();
         }
         IndexChange again = new IndexChange(outbox.size() + 1, failed.reportId(), failed.kind());
-        outbox.add(again);
+        append(again);
         return Optional.of(again);
     }
 

@@ -195,13 +195,15 @@ class KilledProcessIntegrationTests {
                 // the tests' config gives every context a fresh index folder; this process must keep its own
                 "--shamy.search.index-dir=" + data.resolve("index"),
                 "--shamy.demo-circles=false",
-                // health says UP only once the application is ready, after the start-up check of the index
+                // the actuator's own port: any free one, so two of these never meet on the default
+                "--management.server.port=0",
+                // /readyz says UP only once the application is ready, after the start-up check of the index
                 "--management.health.readinessstate.enabled=true"));
         Process process = new ProcessBuilder(command).directory(data.toFile()).redirectErrorStream(true)
                 .redirectOutput(logFile.toFile()).start();
         started.add(process);
         Shamy shamy = new Shamy(process, port);
-        // health says 200 once the application is ready; a process that exits fails at once, with its log
+        // /readyz says 200 once the application is ready; a process that exits fails at once, with its log
         await("Shamy (" + name + ") ready").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200))
                 .failFast("Shamy (" + name + ") exited", () -> {
                     if (!process.isAlive()) {
@@ -214,7 +216,7 @@ class KilledProcessIntegrationTests {
 
     private boolean healthy(int port) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notListeningYet) {
             return false;

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import kz.shamy.shared.Busy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,41 @@ class SearchPoolTests {
         assertThat(callers.threads()).isEqualTo(-1);
         assertThat(callers.run(() -> Thread.currentThread())).isSameAs(Thread.currentThread());
         assertThatThrownBy(() -> new SearchPool(2, 0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachSearchIsTimedByItsOutcomeAndTheQueueIsAGauge() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        SearchPool pool = new SearchPool(1, 1, Duration.ofSeconds(5), meters);
+        pools.add(pool);
+        // the lag gauges beside it are not read here, so they need no index nor source
+        new SearchMeters(null, null, pool, null).bindTo(meters);
+        assertThat(pool.run(() -> "answer")).isEqualTo("answer");
+        assertThatThrownBy(() -> pool.run(() -> {
+            throw new IllegalStateException("broken");
+        })).isInstanceOf(IllegalStateException.class);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> pool.run(() -> {
+            running.countDown();
+            return waitFor(release);
+        }));
+        holder.start();
+        assertThat(waitFor(running)).isTrue();
+        Thread waiter = new Thread(() -> pool.run(() -> "second"));
+        waiter.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> meters.get("shamy.search.pool.queue").gauge().value() == 1.0);
+        // one thread busy, one search waiting: the third finds the queue full
+        assertThatThrownBy(() -> pool.run(() -> "refused")).isInstanceOf(Busy.class);
+        release.countDown();
+        holder.join();
+        waiter.join();
+
+        assertThat(meters.get("shamy.search").tag("outcome", "ok").timer().count()).isEqualTo(3);
+        assertThat(meters.get("shamy.search").tag("outcome", "error").timer().count()).isEqualTo(1);
+        assertThat(meters.get("shamy.search").tag("outcome", "busy").timer().count()).isEqualTo(1);
+        assertThat(meters.get("shamy.search.pool.queue").gauge().value()).isZero();
     }
 
     private SearchPool pool(int threads, int queue, Duration timeout) {
