@@ -209,7 +209,7 @@ class ClusterIntegrationTests {
     @Test
     @Order(3)
     void timersDueAtOnceFireOnceEachOnBothNodes() throws Exception {
-        Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+        Instant due = Instant.now().plusSeconds(45).truncatedTo(ChronoUnit.SECONDS);
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -268,6 +268,34 @@ class ClusterIntegrationTests {
 
     @Test
     @Order(4)
+    void aReindexAskedOnOneNodeRebuildsTheIndexOfEach() throws Exception {
+        String word = "dingo" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        HttpResponse<String> imported = http.send(basic(a, "admin", "/api/reports/import")
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(record("Before the rebuild " + word, 0))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        long rebuiltOnB = Files.readString(b.log()).lines().filter(l -> l.contains("Index rebuilt")).count();
+
+        HttpResponse<String> asked = http.send(basic(a, "admin", "/api/search/reindex")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        String job = URI.create(asked.headers().firstValue("Location").orElseThrow()).getPath();
+        await("A's rebuild done").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> json.readTree(http.send(basic(a, "admin", job).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).path("status").asText().equals("DONE"));
+        // B read the request in the outbox and rebuilt its own index
+        await("B's rebuild done").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.readString(b.log()).lines().filter(l -> l.contains("Index rebuilt")).count()
+                        > rebuiltOnB);
+        assertThat(Files.readString(b.log())).contains("asks for the index to be rebuilt; this node rebuilds its own");
+        assertThat(total(a, word)).isEqualTo(1);
+        assertThat(total(b, word)).isEqualTo(1);
+        figures.append("- a reindex asked on A (POST /api/search/reindex) rebuilt A's index and, through the outbox, B's\n");
+    }
+
+    @Test
+    @Order(5)
     void nodeAKilledInTheMiddleOfAnImportLosesNoCommittedRecordAndBCarriesOn() throws Exception {
         String tag = "wombat" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String lines = IntStream.range(0, IMPORTED).mapToObj(i -> record("Killed import " + tag, i))

@@ -11,6 +11,11 @@ public record IndexChange(long sequence, long reportId, Kind kind) {
         /** The report is new or changed: index the document {@link SearchSource#document} gives now. */
         UPSERT,
         /** The report is gone or may no longer be found: remove it from the index. */
-        DELETE
+        DELETE,
+        /**
+         * An administrator asked for the index to be rebuilt from the database ({@code reportId} 0): every node
+         * that reads the entry rebuilds its own index, so one request reaches each node of a cluster.
+         */
+        REBUILD
     }
 }

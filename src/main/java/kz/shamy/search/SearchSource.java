@@ -49,6 +49,12 @@ public interface SearchSource {
      */
     void refused(long reportId, String error);
 
+    /**
+     * Writes a {@link IndexChange.Kind#REBUILD} entry: every node's indexer, reaching it, rebuilds its index from
+     * the database. Returns the entry.
+     */
+    IndexChange requestRebuild();
+
     /** The changes set aside and not yet retried, oldest first. */
     List<FailedChange> failedChanges();
 

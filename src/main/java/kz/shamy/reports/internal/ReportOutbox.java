@@ -47,6 +47,12 @@ public class ReportOutbox {
         return write(entry.getReportId(), entry.getKind());
     }
 
+    /** A request that every node rebuild its index (no report: id 0). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboxEntry rebuild() {
+        return write(0L, IndexChange.Kind.REBUILD);
+    }
+
     /** A report the index refused in a rebuild: an entry set aside as it is written, for administrators to see. */
     @Transactional(propagation = Propagation.MANDATORY)
     OutboxEntry refused(Long reportId, String error) {

@@ -106,6 +106,11 @@ public class ReportSearchSource implements SearchSource {
     }
 
     @Override
+    public IndexChange requestRebuild() {
+        return readWrite.execute(status -> writer.rebuild().toChange());
+    }
+
+    @Override
     public long count() {
         return readOnly.execute(status -> reports.countSearchable());
     }

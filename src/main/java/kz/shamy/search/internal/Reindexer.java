@@ -34,11 +34,32 @@ public class Reindexer {
     });
     private final Map<String, ReindexJob> jobs = new ConcurrentHashMap<>();
     private ReindexJob running;
+    /** The outbox sequence the latest rebuild on this node started from: requests up to it are covered. */
+    private volatile long rebuiltFrom = -1;
 
     public Reindexer(ReportIndex index, ReportIndexer indexer, SearchSource source) {
         this.index = index;
         this.indexer = indexer;
         this.source = source;
+        indexer.onRebuildAsked(this::asked);
+    }
+
+    /**
+     * An administrator's rebuild, on every node: writes the request to the outbox, which each node's indexer
+     * reaches in turn (this node's too, within a poll), and starts this node's rebuild now. Returns this node's job.
+     */
+    public ReindexJob request() {
+        source.requestRebuild();
+        return start();
+    }
+
+    /** The outbox brought rebuild request {@code sequence}: rebuilds unless a rebuild from after it ran or runs. */
+    void asked(long sequence) {
+        if (sequence <= rebuiltFrom) {
+            return;
+        }
+        log.info("Outbox entry {} asks for the index to be rebuilt; this node rebuilds its own", sequence);
+        start();
     }
 
     /** Starts a rebuild in the background, or returns the one already running. */
@@ -72,6 +93,7 @@ public class Reindexer {
      */
     void fillEmptyIndex() throws IOException {
         long from = source.latestSequence();
+        rebuiltFrom = Math.max(rebuiltFrom, from);
         IndexGeneration current = index.current();
         long written = indexAll(current, null);
         current.commit(from);
@@ -85,6 +107,7 @@ public class Reindexer {
         try {
             // entries up to here are covered by forEach; later ones are applied again before the swap
             long from = source.latestSequence();
+            rebuiltFrom = Math.max(rebuiltFrom, from);
             job.expect(source.count());
             fresh = index.createFresh();
             indexAll(fresh, job);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,8 @@ public class ReportIndexer {
     private final int maxAttempts;
     private final int compactAfter;
     private final int compactSegments;
+    /** Told the sequence of each rebuild request the outbox brings (the Reindexer listens). */
+    private volatile LongConsumer rebuildAsked = sequence -> { };
 
     ReportIndexer(ReportIndex index, SearchSource source, int batchSize, Duration backlogRefresh) {
         this(index, source, batchSize, backlogRefresh, DEFAULT_MAX_ATTEMPTS, DEFAULT_COMPACT_AFTER,
@@ -72,6 +75,11 @@ public class ReportIndexer {
         this.maxAttempts = maxAttempts;
         this.compactAfter = compactAfter;
         this.compactSegments = compactSegments;
+    }
+
+    /** Who starts a rebuild when the outbox asks for one ({@link IndexChange.Kind#REBUILD}). */
+    void onRebuildAsked(LongConsumer listener) {
+        this.rebuildAsked = listener;
     }
 
     /** Every second: whatever the outbox holds beyond the index's sequence. */
@@ -192,6 +200,11 @@ public class ReportIndexer {
     }
 
     private void apply(IndexGeneration generation, IndexChange change) throws IOException {
+        if (change.kind() == IndexChange.Kind.REBUILD) {
+            // a rebuild asked for on this node or another: this node's Reindexer starts its own, in the background
+            rebuildAsked.accept(change.sequence());
+            return;
+        }
         if (change.kind() == IndexChange.Kind.DELETE) {
             generation.delete(change.reportId());
             return;

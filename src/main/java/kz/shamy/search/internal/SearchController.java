@@ -50,7 +50,7 @@ class SearchController {
     @PostMapping("/api/search/reindex")
     ResponseEntity<ReindexJob.Progress> reindex(Authentication caller) {
         requireAdmin(caller);
-        ReindexJob job = reindexer.start();
+        ReindexJob job = reindexer.request();
         return ResponseEntity.accepted().location(URI.create("/api/search/reindex/" + job.id())).body(job.progress());
     }
 

@@ -95,4 +95,9 @@ final class BenchmarkSource implements SearchSource {
     public Optional<IndexChange> retry(long sequence) {
         return Optional.empty();
     }
+
+    @Override
+    public IndexChange requestRebuild() {
+        throw new UnsupportedOperationException("the benchmark's source has no outbox");
+    }
 }

@@ -32,6 +32,13 @@ class FakeSearchSource implements SearchSource {
         return this;
     }
 
+    @Override
+    public synchronized IndexChange requestRebuild() {
+        IndexChange change = new IndexChange(outbox.size() + 1, 0, IndexChange.Kind.REBUILD);
+        append(change);
+        return change;
+    }
+
     /** Changes a report in place without an outbox entry, as a fix made by hand in the database would. */
     synchronized void correct(SearchDocument report) {
         reports.put(report.reportId(), report);

@@ -252,6 +252,52 @@ class ReportIndexTests {
     }
 
     @Test
+    void aRebuildAskedOnOneNodeRebuildsEveryNodesIndexOnceThroughTheOutbox() throws Exception {
+        FakeSearchSource source = new FakeSearchSource();
+        SearchFixture nodeA = new SearchFixture(source, new InMemoryIndexStore());
+        SearchFixture nodeB = new SearchFixture(source, new InMemoryIndexStore());
+        try {
+            source.put(published(1, "en", "One", "alpha")).put(published(2, "en", "Two", "alpha"));
+            nodeA.indexer.catchUp();
+            nodeB.indexer.catchUp();
+            String aBefore = nodeA.index.current().name();
+            String bBefore = nodeB.index.current().name();
+
+            ReindexJob onA = nodeA.reindexer.request();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !onA.running());
+            assertThat(onA.status()).isEqualTo(ReindexJob.Status.DONE);
+            String aRebuilt = nodeA.index.current().name();
+            assertThat(aRebuilt).isNotEqualTo(aBefore);
+
+            // B reads the request in the outbox and rebuilds its own index
+            nodeB.indexer.catchUp();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !nodeB.index.current().name().equals(bBefore));
+            assertThat(ids(nodeB.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 2L);
+
+            // A's own request is behind its rebuild: reading it again starts nothing
+            source.put(published(3, "en", "Three", "alpha"));
+            nodeA.indexer.catchUp();
+            assertThat(nodeA.index.current().name()).isEqualTo(aRebuilt);
+            assertThat(ids(nodeA.find("alpha", "teacher1"))).containsExactlyInAnyOrder(1L, 2L, 3L);
+
+            // a node that starts later fills its empty index and does not rebuild for an old request
+            SearchFixture nodeC = new SearchFixture(source, new InMemoryIndexStore());
+            try {
+                nodeC.startupCheck.run(null);
+                String cFilled = nodeC.index.current().name();
+                nodeC.indexer.catchUp();
+                assertThat(nodeC.index.current().name()).isEqualTo(cFilled);
+                assertThat(nodeC.index.count()).isEqualTo(3);
+            } finally {
+                nodeC.close();
+            }
+        } finally {
+            nodeA.close();
+            nodeB.close();
+        }
+    }
+
+    @Test
     void startupRebuildsAMissingIndex() throws Exception {
         FakeSearchSource source = new FakeSearchSource();
         InMemoryIndexStore store = new InMemoryIndexStore();
