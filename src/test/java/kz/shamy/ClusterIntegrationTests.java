@@ -80,7 +80,8 @@ class ClusterIntegrationTests {
                     "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                     "--server.port=" + port,
                     "--management.server.port=" + freePort(),
-                    "--shamy.node.name=" + name,
+                    // the node's name, as the cluster profile reads it (shamy.node.name and the engine's job log)
+                    "--SHAMY_NODE_NAME=" + name,
                     "--shamy.data-dir=" + data,
                     "--shamy.search.index-dir=" + data.resolve("index"),
                     "--shamy.demo-data=" + demoData,
