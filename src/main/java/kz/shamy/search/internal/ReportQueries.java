@@ -60,6 +60,8 @@ public class ReportQueries {
     static final float TRANSLATION_BOOST = 0.2f;
     /** A concept's other wordings in {@link #partial}: as much as the typed words. */
     static final float PARTIAL_TRANSLATION_BOOST = 1f;
+    /** A concept's typed words in {@link #partial}, where one of them alone will do. */
+    static final float PARTIAL_CONCEPT_WORDS_BOOST = 0.5f;
 
     /** Analyses text with each field's own analyzer (the index's), so query and index words meet. */
     private final QueryBuilder builder;
@@ -217,13 +219,19 @@ public class ReportQueries {
                     // the span's words as typed: the concept's other wordings stand beside them, not each word's
                     Query word = alternatives(clauses.get(w), mode, Commonness.ALL, translationBoost);
                     if (word != null) {
-                        all.add(word, Occur.MUST);
+                        // for part of the query, part of the concept's words will do too
+                        all.add(word, anyOne ? Occur.SHOULD : Occur.MUST);
                         parts++;
                     }
                 }
                 List<Query> other = new ArrayList<>();
                 span.translations().forEach(t -> addIfAny(other, translated(t, mode, common, translationBoost)));
-                alternatives = parts == 0 ? bestOf(other) : bestOf(all.build(), other);
+                Query typed = all.build();
+                if (anyOne && parts > 1) {
+                    // one of the concept's words alone says less than the concept in another language
+                    typed = new BoostQuery(typed, PARTIAL_CONCEPT_WORDS_BOOST);
+                }
+                alternatives = parts == 0 ? bestOf(other) : bestOf(typed, other);
                 i = span.to() - 1;
             }
             if (alternatives != null) {

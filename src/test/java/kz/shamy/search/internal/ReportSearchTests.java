@@ -90,6 +90,15 @@ class ReportSearchTests {
     }
 
     @Test
+    void aConceptsWordAloneIsAPartialMatch() {
+        // laboratory work is one concept of the glossary (лабораторная работа, зертханалық жұмыс): 2 and 3 hold it;
+        // 6 says laboratory only
+        SearchResponse response = fixture.find("laboratory work", "teacher1");
+        assertThat(ids(response)).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(partialIds(response)).contains(6L);
+    }
+
+    @Test
     void partialMatchesKeepTheExclusionsTheFiltersAndTheReadersRights() {
         assertThat(partialIds(fixture.find("laboratory pupils -reading", "teacher1"))).isEmpty();
         SearchResponse almaty = fixture.search.search(
