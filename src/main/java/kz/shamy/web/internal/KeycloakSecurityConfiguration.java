@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
 import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -58,18 +59,8 @@ class KeycloakSecurityConfiguration {
     SecurityFilterChain managementEndpoints(HttpSecurity http, JwtDecoder jwtDecoder,
             Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json,
             @Value("${shamy.keycloak.modeler-client}") String modelerClient) throws Exception {
-        BearerTokenFailures failures = new BearerTokenFailures(json);
         return ManagementEndpoints.secured(http, ManagementEndpoints.administrators(modelerClient))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
-                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
-                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
-                            @Override
-                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler(failures);
-                                return filter;
-                            }
-                        }))
+                .oauth2ResourceServer(server -> bearerTokens(server, jwtDecoder, jwtAuthentication, json))
                 .build();
     }
 
@@ -81,20 +72,10 @@ class KeycloakSecurityConfiguration {
     @Order(0)
     SecurityFilterChain modelerApi(HttpSecurity http, JwtDecoder jwtDecoder,
             Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) throws Exception {
-        BearerTokenFailures failures = new BearerTokenFailures(json);
         return http.securityMatcher(path(ModelerAccess.API))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Role.ADMIN.authority()))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
-                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
-                        .accessDeniedHandler(ModelerAccess.denied(json))
-                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
-                            @Override
-                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler(failures);
-                                return filter;
-                            }
-                        }))
+                .oauth2ResourceServer(server -> bearerTokens(server, jwtDecoder, jwtAuthentication, json)
+                        .accessDeniedHandler(ModelerAccess.denied(json)))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(ModelerAccess.denied(json)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ModelerAccess::carriesCredentials))
                 .headers(SecurityHeaders.apis())
@@ -106,23 +87,13 @@ class KeycloakSecurityConfiguration {
     SecurityFilterChain apis(HttpSecurity http, JwtDecoder jwtDecoder,
             Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json,
             @Value("${shamy.keycloak.modeler-client}") String modelerClient) throws Exception {
-        BearerTokenFailures failures = new BearerTokenFailures(json);
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 // any valid token; Desktop Modeler's only for administrators on /engine-rest
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(
                         new DesktopModelerTokens(modelerClient)))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                         new ForbiddenProblem(DesktopModelerTokens.REFUSAL, json)))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
-                        .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
-                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
-                            @Override
-                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler(failures);
-                                return filter;
-                            }
-                        }))
+                .oauth2ResourceServer(server -> bearerTokens(server, jwtDecoder, jwtAuthentication, json))
                 // bearer tokens only: no cookie is ever trusted here, so there is nothing to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -202,5 +173,24 @@ class KeycloakSecurityConfiguration {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Bearer tokens checked against Keycloak's keys, as every API chain takes them: a missing or unusable token is
+     * a 401 problem, and an invalid one a problem that says why (BearerTokenFailures).
+     */
+    private static OAuth2ResourceServerConfigurer<HttpSecurity> bearerTokens(
+            OAuth2ResourceServerConfigurer<HttpSecurity> server, JwtDecoder jwtDecoder,
+            Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication, ObjectMapper json) {
+        BearerTokenFailures failures = new BearerTokenFailures(json);
+        return server.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthentication))
+                .authenticationEntryPoint(UnauthenticatedProblem.bearer(json))
+                .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                    @Override
+                    public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(failures);
+                        return filter;
+                    }
+                });
     }
 }
