@@ -557,10 +557,18 @@ public class ReportQueries {
     private Query atom(UserQuery.Atom atom) {
         List<Query> fields = new ArrayList<>();
         add(fields, ReportFields.TEXT_EXACT, atom.text(), EXACT_BOOST);
+        Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, atom.text());
+        boolean kazakhKeyIsFolded = false;
         for (String field : ReportFields.languageFields()) {
+            if (field.equals(KAZAKH_FIELD) && sameTerm(builder.createPhraseQuery(field, atom.text()), folded)) {
+                // the Kazakh key is the folded key, which the folded field holds for Kazakh reports too: one
+                // posting list at the Kazakh field's weight instead of two
+                kazakhKeyIsFolded = true;
+                continue;
+            }
             add(fields, field, atom.text(), STEMMED_BOOST);
         }
-        add(fields, ReportFields.TEXT_FOLD, atom.text(), FOLDED_BOOST);
+        add(fields, ReportFields.TEXT_FOLD, atom.text(), kazakhKeyIsFolded ? STEMMED_BOOST : FOLDED_BOOST);
         Query guesses = otherKeys(atom);
         if (guesses != null) {
             fields.add(new BoostQuery(guesses, SIBLING_BOOST));
