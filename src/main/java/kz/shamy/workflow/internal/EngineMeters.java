@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -40,12 +41,15 @@ class EngineMeters implements MeterBinder {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final Clock clock;
     private final AtomicLong jobsDue = new AtomicLong();
     private final AtomicLong jobsFailed = new AtomicLong();
     private final AtomicLong incidents = new AtomicLong();
     private volatile MultiGauge openTasks;
 
-    EngineMeters(ManagementService management, RuntimeService runtime, TaskService tasks, RepositoryService repository) {
+    EngineMeters(ManagementService management, RuntimeService runtime, TaskService tasks, RepositoryService repository,
+            Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -84,7 +88,7 @@ class EngineMeters implements MeterBinder {
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
             keys.add(definition.getKey());
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (String key : keys) {
             // open tasks created before each age limit; the buckets are the differences
