@@ -97,6 +97,7 @@ public final class KazakhLightStemmer {
         String s = stripCase(key);
         s = stripPossessive(s);
         s = stripPlural(s);
+        s = stripLoanAdjective(s);
         verb = KazakhVerbs.nonFiniteForm(s);
         if (verb != null) {
             return verb;
@@ -120,6 +121,19 @@ public final class KazakhLightStemmer {
             return stemmed + "s";
         }
         return null;
+    }
+
+    /**
+     * The adjective Kazakh makes of a borrowed noun in -ия or -ика with -лық/-лік keeps the noun's key: экологиялық
+     * (ecological) is экология, педагогикалық is педагогика, инновациялық is инновация. Only after those two endings,
+     * which no native stem has: the same suffix on a native noun makes a new word (жобалық, project-based, is not
+     * жоба, project; оқулық, textbook, is not оқу).
+     */
+    private static String stripLoanAdjective(String s) {
+        if ((s.endsWith("ialik") || s.endsWith("ikalik")) && s.length() - 3 > MIN_STEM + 1) {
+            return s.substring(0, s.length() - 3);
+        }
+        return s;
     }
 
     private static boolean isFullVowel(char c) {

@@ -35,8 +35,9 @@ public final class ReportDocuments {
      * 4: the folded key: ё is io (as in the 2021 Latin), a Latin c is ts before e, i, y and k elsewhere, ae is ә;
      *    the Kazakh stemmer takes -ды/-дың off after у; a word mixing Cyrillic and Latin twins (бiлiм) is one word.
      * 5: a Kazakh verb's forms get its verbal noun's key ({@code KazakhVerbs}): зерттеді, зерттеген = зерттеу.
+     * 6: a borrowed noun's adjective in -иялық/-икалық gets the noun's key: экологиялық = экология.
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
 
     private static final FacetsConfig FACETS = ReportFields.facetsConfig();
 

@@ -15,6 +15,12 @@ class KazakhLightStemmerTests {
     @CsvSource({
             // after у (a consonant, w, to the suffixes) the accusative and genitive are -ды/-дың
             "бағалауды, bagalu",
+            // a borrowed noun's adjective in -иялық/-икалық keeps the noun's key, in every script
+            "экологиялық, ekologia",
+            "ekologiialyq, ekologia",
+            "ekologiyalyk, ekologia",
+            "педагогикалық, pedagogika",
+            "жобалық, jobalik",
             "ойлаудың, oilu",
             "oilaudy, oilu",
             "оқуды, oku",

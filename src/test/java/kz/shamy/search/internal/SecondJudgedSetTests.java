@@ -181,4 +181,16 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         detected.forEach((key, language) -> assertThat(language).as(key)
                 .isEqualTo(key.substring(4, 6).startsWith("kk") ? "kk" : key.substring(4, 6)));
     }
+
+    @Test
+    void probe() {
+        String qs = System.getProperty("probe.q");
+        if (qs == null) {
+            return;
+        }
+        for (String q : qs.split(";;")) {
+            var r = search.search(SearchRequests.of(q, null, null, null, null, null, "relevance", 0, 20), "teacher1");
+            System.out.println("PROBE " + q + " total=" + r.total() + " -> " + keys(r));
+        }
+    }
 }
