@@ -21,6 +21,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -60,6 +61,9 @@ public class ReportQueries {
     static final float TRANSLATION_BOOST = 0.2f;
     /** A concept's other wordings in {@link #partial}: as much as the typed words. */
     static final float PARTIAL_TRANSLATION_BOOST = 1f;
+
+    /** Fewest letters of an excluded word's folded key for the words derived from it to be excluded too. */
+    static final int DERIVED_EXCLUSION_MIN = 6;
     /** A concept's typed words in {@link #partial}, where one of them alone will do. */
     static final float PARTIAL_CONCEPT_WORDS_BOOST = 0.5f;
 
@@ -198,6 +202,7 @@ public class ReportQueries {
                 if (excluded != null) {
                     bool.add(excluded, Occur.MUST_NOT);
                 }
+                derivedWords(clause).forEach(q -> bool.add(q, Occur.MUST_NOT));
                 continue;
             }
             positiveAsked = true;
@@ -256,6 +261,26 @@ public class ReportQueries {
             bool.setMinimumNumberShouldMatch(needed);
         }
         return bool.build();
+    }
+
+    /**
+     * For an excluded Kazakh word, the words Kazakh derives from it by suffixes after its stem, in every script:
+     * excluding кітапхана (library) excludes кітапханашы (librarian) too, as it excludes кітапханада. Only for a
+     * folded key of at least {@value #DERIVED_EXCLUSION_MIN} letters, so a short key excludes no unrelated word
+     * that merely starts with its letters; a quoted phrase is excluded as it is.
+     */
+    private List<Query> derivedWords(UserQuery.Clause clause) {
+        List<Query> derived = new ArrayList<>();
+        for (UserQuery.Atom atom : clause.alternatives()) {
+            if (atom.phrase()) {
+                continue;
+            }
+            Query folded = builder.createBooleanQuery(ReportFields.TEXT_FOLD, atom.text());
+            if (folded instanceof TermQuery term && term.getTerm().text().length() >= DERIVED_EXCLUSION_MIN) {
+                derived.add(new PrefixQuery(term.getTerm()));
+            }
+        }
+        return derived;
     }
 
     /**
