@@ -149,6 +149,28 @@ class ReportSearchTests {
     }
 
     @Test
+    void excludingAKazakhWordExcludesTheWordsDerivedFromIt() throws Exception {
+        fixture.source.put(with(published(7, "kk", "Мектеп кітапханасы", "Оқушылар кітапханада кітап оқыды."),
+                        "Abai Region", "School 7", "Kazakh", "2025-2026"))
+                .put(with(published(8, "kk", "Кітапханашымен бірге", "Оқушылар кітапханашымен кітап оқыды."),
+                        "Abai Region", "School 8", "Kazakh", "2025-2026"))
+                .put(with(published(9, "kk", "Экологиялық тәрбие", "Оқушылар экологиялық жобада кітап оқыды."),
+                        "Abai Region", "School 9", "Kazakh", "2025-2026"))
+                .put(with(published(10, "kk", "Кітапхана сағаты", "Оқушылар кітапханаға барды."),
+                        "Abai Region", "School 10", "Kazakh", "2025-2026"));
+        fixture.indexer.catchUp();
+        assertThat(ids(fixture.find("кітап", "teacher1"))).contains(7L, 8L, 9L);
+        // кітапханашы (librarian) is derived from кітапхана (library); in any script
+        assertThat(ids(fixture.find("оқушылар -кітапхана", "teacher1"))).contains(9L).doesNotContain(7L, 8L, 10L);
+        assertThat(ids(fixture.find("оқушылар -kitaphana", "teacher1"))).contains(9L).doesNotContain(7L, 8L, 10L);
+        // a short key excludes only its own forms: кітап (book) does not take кітапхана (library) with it
+        assertThat(ids(fixture.find("оқушылар -кітап", "teacher1"))).contains(10L).doesNotContain(7L, 8L, 9L);
+        // the adjective of a borrowed noun is found by the noun, and excluded with it
+        assertThat(ids(fixture.find("экология", "teacher1"))).containsExactly(9L);
+        assertThat(ids(fixture.find("оқушылар -экология", "teacher1"))).contains(7L, 8L, 10L).doesNotContain(9L);
+    }
+
+    @Test
     void orFindsEither() {
         assertThat(ids(fixture.find("pupils OR lesson", "teacher1"))).startsWith(1L, 2L)
                 .containsExactlyInAnyOrder(1L, 2L, 3L, 4L); // 3: учениками, 4: сабағы

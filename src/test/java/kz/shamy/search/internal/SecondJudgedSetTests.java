@@ -59,10 +59,10 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         double shamy = mean(rows, "Shamy", true);
         assertThat(shamy).as("Shamy nDCG@10 (0.330 when the set came in, 0.567 with the glossary, 0.638 with ASCII"
                 + " Kazakh and the glossary's second part, 0.714 with partial matches and stop words left out, 0.731 with a"
-                + " concept's words in them)")
-                .isGreaterThanOrEqualTo(0.72);
-        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924, then 0.943)")
-                .isGreaterThanOrEqualTo(0.93);
+                + " concept's words in them, 0.758 with borrowed adjectives, derived exclusions and more glossary)")
+                .isGreaterThanOrEqualTo(0.745);
+        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924, 0.943, then 0.958)")
+                .isGreaterThanOrEqualTo(0.945);
         for (String other : List.of("PostgreSQL", "stock Lucene")) {
             assertThat(shamy).as("Shamy nDCG@10 against " + other).isGreaterThanOrEqualTo(mean(rows, other, true));
         }
@@ -180,17 +180,5 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         assertThat(detected).hasSizeGreaterThanOrEqualTo(10);
         detected.forEach((key, language) -> assertThat(language).as(key)
                 .isEqualTo(key.substring(4, 6).startsWith("kk") ? "kk" : key.substring(4, 6)));
-    }
-
-    @Test
-    void probe() {
-        String qs = System.getProperty("probe.q");
-        if (qs == null) {
-            return;
-        }
-        for (String q : qs.split(";;")) {
-            var r = search.search(SearchRequests.of(q, null, null, null, null, null, "relevance", 0, 20), "teacher1");
-            System.out.println("PROBE " + q + " total=" + r.total() + " -> " + keys(r));
-        }
     }
 }
