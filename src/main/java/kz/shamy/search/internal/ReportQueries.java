@@ -221,8 +221,11 @@ public class ReportQueries {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 int parts = 0;
                 for (int w = span.from(); w < span.to(); w++) {
-                    // the span's words as typed: the concept's other wordings stand beside them, not each word's
-                    Query word = alternatives(clauses.get(w), mode, Commonness.ALL, translationBoost);
+                    // the span's words as typed: the concept's other wordings stand beside them, not each word's;
+                    // but where part of the query will do, a word's own other wordings count as the word (a report
+                    // on reading, чтение, answers оқу сауаттылығы in part as one that says оқу does)
+                    Query word = alternatives(clauses.get(w), mode, anyOne ? common : Commonness.ALL,
+                            translationBoost);
                     if (word != null) {
                         // for part of the query, part of the concept's words will do too
                         all.add(word, anyOne ? Occur.SHOULD : Occur.MUST);

@@ -112,6 +112,18 @@ class ReportSearchTests {
     }
 
     @Test
+    void aConceptsWordInAnotherLanguageAnswersItInPart() throws Exception {
+        fixture.source.put(with(published(7, "en", "A reading club in Grade 2", "Pupils read short texts aloud."),
+                "Abai Region", "School 7", "English", "2025-2026"));
+        fixture.indexer.catchUp();
+        // оқу сауаттылығы (reading literacy) is a concept; report 7 says neither it nor "literacy", only "reading",
+        // the glossary's word for оқу: not a full match, but a partial one
+        SearchResponse response = fixture.find("оқу сауаттылығы", "teacher1");
+        assertThat(ids(response)).doesNotContain(7L);
+        assertThat(partialIds(response)).contains(7L);
+    }
+
+    @Test
     void partialMatchesOnlyFillThePageWhereTheFullOnesEndAndNeverTheNewestOrder() {
         assertThat(partialIds(fixture.search.search(SearchFixture.request("laboratory pupils", null, "relevance", 0, 2),
                 "teacher1"))).isEmpty();
