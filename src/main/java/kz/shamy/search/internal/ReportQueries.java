@@ -61,11 +61,10 @@ public class ReportQueries {
     static final float TRANSLATION_BOOST = 0.2f;
     /** A concept's other wordings in {@link #partial}: as much as the typed words. */
     static final float PARTIAL_TRANSLATION_BOOST = 1f;
-
-    /** Fewest letters of an excluded word's folded key for the words derived from it to be excluded too. */
-    static final int DERIVED_EXCLUSION_MIN = 6;
     /** A concept's typed words in {@link #partial}, where one of them alone will do. */
     static final float PARTIAL_CONCEPT_WORDS_BOOST = 0.5f;
+    /** Fewest letters of an excluded word's folded key for the words derived from it to be excluded too. */
+    static final int DERIVED_EXCLUSION_MIN = 6;
 
     /** Analyses text with each field's own analyzer (the index's), so query and index words meet. */
     private final QueryBuilder builder;
@@ -267,10 +266,12 @@ public class ReportQueries {
     }
 
     /**
-     * For an excluded Kazakh word, the words Kazakh derives from it by suffixes after its stem, in every script:
-     * excluding кітапхана (library) excludes кітапханашы (librarian) too, as it excludes кітапханада. Only for a
-     * folded key of at least {@value #DERIVED_EXCLUSION_MIN} letters, so a short key excludes no unrelated word
-     * that merely starts with its letters; a quoted phrase is excluded as it is.
+     * For an excluded word, the words derived from it by suffixes after its stem: every key of the folded field
+     * that starts with the word's key. Kazakh builds words this way, in every script: excluding кітапхана (library)
+     * excludes кітапханашы (librarian) too, as it excludes кітапханада. The folded field keeps Russian and English
+     * words as well, where the same prefix takes their other forms (-laboratory, laboratories). Only for a key of at
+     * least {@value #DERIVED_EXCLUSION_MIN} letters, so a short key excludes no unrelated word that merely starts
+     * with its letters; a quoted phrase is excluded as it is.
      */
     private List<Query> derivedWords(UserQuery.Clause clause) {
         List<Query> derived = new ArrayList<>();
