@@ -63,6 +63,8 @@ public class ReportQueries {
     static final float PARTIAL_TRANSLATION_BOOST = 1f;
     /** A concept's typed words in {@link #partial}, where one of them alone will do. */
     static final float PARTIAL_CONCEPT_WORDS_BOOST = 0.5f;
+    /** Added to a concept's typed words where a report has them side by side ({@link #withAdjacencyBonus}). */
+    static final float ADJACENT_CONCEPT_BONUS = 2f;
     /** Fewest letters of an excluded word's folded key for the words derived from it to be excluded too. */
     static final int DERIVED_EXCLUSION_MIN = 6;
 
@@ -234,6 +236,9 @@ public class ReportQueries {
                 List<Query> other = new ArrayList<>();
                 span.translations().forEach(t -> addIfAny(other, translated(t, mode, common, translationBoost)));
                 Query typed = all.build();
+                if (!anyOne && mode == Mode.SCORED && parts > 1) {
+                    typed = withAdjacencyBonus(typed, clauses.subList(span.from(), span.to()));
+                }
                 if (anyOne && parts > 1) {
                     // one of the concept's words alone says less than the concept in another language
                     typed = new BoostQuery(typed, PARTIAL_CONCEPT_WORDS_BOOST);
@@ -263,6 +268,26 @@ public class ReportQueries {
             bool.setMinimumNumberShouldMatch(needed);
         }
         return bool.build();
+    }
+
+    /**
+     * A concept's typed words, scored as words, and a bonus where a report has them side by side in the order typed
+     * (in any of their forms, through the folded field's word pairs): a report on ата-аналармен жұмыс (work with
+     * parents) says so, where one that merely holds ата-ана and жұмыс somewhere, two of the commonest words, is
+     * likelier on something else.
+     */
+    private Query withAdjacencyBonus(Query typed, List<UserQuery.Clause> words) {
+        StringBuilder text = new StringBuilder();
+        for (UserQuery.Clause word : words) {
+            text.append(text.isEmpty() ? "" : " ").append(word.alternatives().get(0).text());
+        }
+        Query folded = builder.createPhraseQuery(ReportFields.TEXT_FOLD, text.toString());
+        if (!(folded instanceof PhraseQuery)) {
+            return typed;
+        }
+        return new BooleanQuery.Builder().add(typed, Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(byPairs(folded)), ADJACENT_CONCEPT_BONUS), Occur.SHOULD)
+                .build();
     }
 
     /**

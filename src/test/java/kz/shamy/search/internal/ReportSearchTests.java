@@ -124,6 +124,20 @@ class ReportSearchTests {
     }
 
     @Test
+    void aConceptsWordsSideBySideRankAboveTheSameWordsApart() throws Exception {
+        fixture.source.put(with(published(7, "kk", "Сынып жиналысы", "Биыл сынып жиналысында мұғалімдер мен"
+                        + " оқушылар көп мәселені талқылады, кейін ата-аналарымыздың жұмысы туралы жоспар бекітілді, мектеп"
+                        + " кітапханасы мен спорт залы туралы да айтылды."), "Abai Region", "School 7", "Kazakh",
+                        "2025-2026"))
+                .put(with(published(8, "kk", "Жұмыстар туралы ата-аналардың пікірі",
+                        "Жұмыстар туралы ата-аналардың пікірі жиналды. Жұмыстар күні ата-аналардың көбі келді."),
+                        "Abai Region", "School 8", "Kazakh", "2025-2026"));
+        fixture.indexer.catchUp();
+        // both hold both words, 8 more often and in its title; only 7 has them side by side, as the concept
+        assertThat(ids(fixture.find("ата-аналармен жұмыс", "teacher1"))).containsSubsequence(7L, 8L);
+    }
+
+    @Test
     void partialMatchesOnlyFillThePageWhereTheFullOnesEndAndNeverTheNewestOrder() {
         assertThat(partialIds(fixture.search.search(SearchFixture.request("laboratory pupils", null, "relevance", 0, 2),
                 "teacher1"))).isEmpty();
