@@ -60,10 +60,12 @@ class SecondJudgedSetTests extends JudgedSetRelevance {
         assertThat(shamy).as("Shamy nDCG@10 (0.330 when the set came in, 0.567 with the glossary, 0.638 with ASCII"
                 + " Kazakh and the glossary's second part, 0.714 with partial matches and stop words left out, 0.731 with a"
                 + " concept's words in them, 0.758 with borrowed adjectives, derived exclusions and more glossary, 0.762 with"
-                + " a concept word's own wordings in the partial tier, 0.764 with the side-by-side bonus)")
-                .isGreaterThanOrEqualTo(0.745);
-        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924, 0.943, 0.958, then 0.964)")
-                .isGreaterThanOrEqualTo(0.945);
+                + " a concept word's own wordings in the partial tier, 0.764 with the side-by-side bonus, 0.789 without the"
+                + " exact letters for single words)")
+                .isGreaterThanOrEqualTo(0.775);
+        assertThat(mean(rows, "Shamy", false)).as("Shamy MRR (0.721 when the set came in, 0.924, 0.943, 0.958, 0.964,"
+                + " then 0.979)")
+                .isGreaterThanOrEqualTo(0.965);
         for (String other : List.of("PostgreSQL", "stock Lucene")) {
             assertThat(shamy).as("Shamy nDCG@10 against " + other).isGreaterThanOrEqualTo(mean(rows, other, true));
         }
