@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import kz.shamy.search.SearchDocument;
 import kz.shamy.search.SimilarReports;
 import kz.shamy.shared.InvalidRequest;
 import kz.shamy.shared.NotFound;
@@ -47,6 +48,11 @@ class ReportSearchTests {
     @AfterEach
     void close() {
         fixture.close();
+    }
+
+    /** A published Kazakh report of a test's own, at School {@code id} of Abai Region. */
+    private static SearchDocument kazakh(long id, String title, String body) {
+        return with(published(id, "kk", title, body), "Abai Region", "School " + id, "Kazakh", "2025-2026");
     }
 
     @Test
@@ -125,13 +131,11 @@ class ReportSearchTests {
 
     @Test
     void aConceptsWordsSideBySideRankAboveTheSameWordsApart() throws Exception {
-        fixture.source.put(with(published(7, "kk", "Сынып жиналысы", "Биыл сынып жиналысында мұғалімдер мен"
-                        + " оқушылар көп мәселені талқылады, кейін ата-аналарымыздың жұмысы туралы жоспар бекітілді, мектеп"
-                        + " кітапханасы мен спорт залы туралы да айтылды."), "Abai Region", "School 7", "Kazakh",
-                        "2025-2026"))
-                .put(with(published(8, "kk", "Жұмыстар туралы ата-аналардың пікірі",
-                        "Жұмыстар туралы ата-аналардың пікірі жиналды. Жұмыстар күні ата-аналардың көбі келді."),
-                        "Abai Region", "School 8", "Kazakh", "2025-2026"));
+        fixture.source.put(kazakh(7, "Сынып жиналысы", "Биыл сынып жиналысында мұғалімдер мен оқушылар көп мәселені"
+                        + " талқылады, кейін ата-аналарымыздың жұмысы туралы жоспар бекітілді, мектеп кітапханасы мен"
+                        + " спорт залы туралы да айтылды."))
+                .put(kazakh(8, "Жұмыстар туралы ата-аналардың пікірі",
+                        "Жұмыстар туралы ата-аналардың пікірі жиналды. Жұмыстар күні ата-аналардың көбі келді."));
         fixture.indexer.catchUp();
         // both hold both words, 8 more often and in its title; only 7 has them side by side, as the concept
         assertThat(ids(fixture.find("ата-аналармен жұмыс", "teacher1"))).containsSubsequence(7L, 8L);
@@ -140,10 +144,8 @@ class ReportSearchTests {
     @Test
     void aQuotedPhraseInItsExactLettersRanksAboveItsInflectedForm() throws Exception {
         // 7 says its phrase twice, 8 once; both forms have the same Kazakh keys, so by its words 7 ranks first
-        fixture.source.put(with(published(7, "kk", "Зерттеу сабақтары", "Биыл зерттеу сабақтары өтті."),
-                        "Abai Region", "School 7", "Kazakh", "2025-2026"))
-                .put(with(published(8, "kk", "Тәжірибе", "Биыл зерттеу сабағы өтті."), "Abai Region", "School 8",
-                        "Kazakh", "2025-2026"));
+        fixture.source.put(kazakh(7, "Зерттеу сабақтары", "Биыл зерттеу сабақтары өтті."))
+                .put(kazakh(8, "Тәжірибе", "Биыл зерттеу сабағы өтті."));
         fixture.indexer.catchUp();
 
         assertThat(ids(fixture.find("\"зерттеу сабағы\"", "teacher1"))).startsWith(8L).contains(7L);
@@ -153,10 +155,10 @@ class ReportSearchTests {
     @Test
     void aWordTypedOnARussianKeyboardRanksReportsByTopicNotBySpelling() throws Exception {
         // 7 is on work with parents, in Cyrillic; 8, typed on a Russian keyboard as the query is, names the word once
-        fixture.source.put(with(published(7, "kk", "Ата-аналармен жұмыс", "Ата-аналармен жұмыс жоспары: жұмыс"
-                        + " кестесі, жұмыс күндері."), "Abai Region", "School 7", "Kazakh", "2025-2026"))
-                .put(with(published(8, "kk", "Мектеп бакшасы", "Биыл оқушылар мектеп бакшасында агаш отыргызды,"
-                        + " кузде жемис жинады, бул жумыс ұнады."), "Abai Region", "School 8", "Kazakh", "2025-2026"));
+        fixture.source.put(kazakh(7, "Ата-аналармен жұмыс",
+                        "Ата-аналармен жұмыс жоспары: жұмыс кестесі, жұмыс күндері."))
+                .put(kazakh(8, "Мектеп бакшасы", "Биыл оқушылар мектеп бакшасында агаш отыргызды,"
+                        + " кузде жемис жинады, бул жумыс ұнады."));
         fixture.indexer.catchUp();
 
         assertThat(ids(fixture.find("жумыс", "teacher1"))).startsWith(7L, 8L);
@@ -202,14 +204,10 @@ class ReportSearchTests {
 
     @Test
     void excludingAKazakhWordExcludesTheWordsDerivedFromIt() throws Exception {
-        fixture.source.put(with(published(7, "kk", "Мектеп кітапханасы", "Оқушылар кітапханада кітап оқыды."),
-                        "Abai Region", "School 7", "Kazakh", "2025-2026"))
-                .put(with(published(8, "kk", "Кітапханашымен бірге", "Оқушылар кітапханашымен кітап оқыды."),
-                        "Abai Region", "School 8", "Kazakh", "2025-2026"))
-                .put(with(published(9, "kk", "Экологиялық тәрбие", "Оқушылар экологиялық жобада кітап оқыды."),
-                        "Abai Region", "School 9", "Kazakh", "2025-2026"))
-                .put(with(published(10, "kk", "Кітапхана сағаты", "Оқушылар кітапханаға барды."),
-                        "Abai Region", "School 10", "Kazakh", "2025-2026"));
+        fixture.source.put(kazakh(7, "Мектеп кітапханасы", "Оқушылар кітапханада кітап оқыды."))
+                .put(kazakh(8, "Кітапханашымен бірге", "Оқушылар кітапханашымен кітап оқыды."))
+                .put(kazakh(9, "Экологиялық тәрбие", "Оқушылар экологиялық жобада кітап оқыды."))
+                .put(kazakh(10, "Кітапхана сағаты", "Оқушылар кітапханаға барды."));
         fixture.indexer.catchUp();
         assertThat(ids(fixture.find("кітап", "teacher1"))).contains(7L, 8L, 9L);
         // кітапханашы (librarian) is derived from кітапхана (library); in any script
@@ -248,8 +246,7 @@ class ReportSearchTests {
 
     @Test
     void latinNgIsAlsoTriedAsTheKazakhNg() throws Exception {
-        fixture.source.put(with(published(7, "kk", "Оқушылардың жазуы", "Мұғалімнің кеңесі."),
-                "Abai Region", "School 7", "Kazakh", "2025-2026"));
+        fixture.source.put(kazakh(7, "Оқушылардың жазуы", "Мұғалімнің кеңесі."));
         fixture.indexer.catchUp();
         assertThat(ids(fixture.find("okushylardyng", "teacher1"))).contains(7L);
         assertThat(ids(fixture.find("mugalimning", "teacher1"))).contains(7L);
