@@ -26,8 +26,8 @@ import java.util.Map;
  *   <li>A doubled i (from ий, iy, ый) → i; şş/shsh → sh.</li>
  * </ol>
  * Keys collide more often than words do (қыз and кіз both fold to kiz); that is the point for a recall field, and an
- * exact-letters field ranks the faithful spelling first. The key keeps e apart from a, which the stemmer uses for
- * vowel harmony.
+ * exact-letters field keeps the faithful spelling (a quoted phrase typed in it ranks first). The key keeps e apart
+ * from a, which the stemmer uses for vowel harmony.
  */
 public final class KazakhScript {
 
